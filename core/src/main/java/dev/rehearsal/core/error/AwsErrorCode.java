@@ -1,0 +1,61 @@
+package dev.rehearsal.core.error;
+
+/**
+ * The AWS error codes this project answers with, each with the HTTP status AWS sends it with.
+ *
+ * <p>Codes and statuses come from the botocore service models ({@code iam/2010-05-08}, {@code
+ * sts/2011-06-15}, {@code ecr/2015-09-21}, {@code cloudformation/2010-05-15}) and from observed AWS
+ * behaviour recorded in {@code docs/facts.md}.
+ */
+public enum AwsErrorCode {
+  // Common to the query protocol services (IAM, STS, CloudFormation).
+  VALIDATION_ERROR("ValidationError", 400),
+  MISSING_PARAMETER("MissingParameter", 400),
+  INVALID_ACTION("InvalidAction", 400),
+  INVALID_PARAMETER_VALUE("InvalidParameterValue", 400),
+  MALFORMED_QUERY_STRING("MalformedQueryString", 404),
+  // Signatures and credentials.
+  INVALID_CLIENT_TOKEN_ID("InvalidClientTokenId", 403),
+  SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", 403),
+  INCOMPLETE_SIGNATURE("IncompleteSignature", 400),
+  REQUEST_EXPIRED("RequestExpired", 400),
+  EXPIRED_TOKEN("ExpiredToken", 400),
+  // IAM.
+  MALFORMED_POLICY_DOCUMENT("MalformedPolicyDocument", 400),
+  NO_SUCH_ENTITY("NoSuchEntity", 404),
+  ENTITY_ALREADY_EXISTS("EntityAlreadyExists", 409),
+  DELETE_CONFLICT("DeleteConflict", 409),
+  LIMIT_EXCEEDED("LimitExceeded", 409),
+  INVALID_INPUT("InvalidInput", 400),
+  // STS web identity (facts.md: "IAM OIDC provider and STS AssumeRoleWithWebIdentity").
+  INVALID_IDENTITY_TOKEN("InvalidIdentityToken", 400),
+  EXPIRED_TOKEN_EXCEPTION("ExpiredTokenException", 400),
+  ACCESS_DENIED("AccessDenied", 403),
+  IDP_REJECTED_CLAIM("IDPRejectedClaim", 403),
+  IDP_COMMUNICATION_ERROR("IDPCommunicationError", 400),
+  PACKED_POLICY_TOO_LARGE("PackedPolicyTooLarge", 400),
+  REGION_DISABLED("RegionDisabledException", 403);
+
+  private final String code;
+  private final int httpStatus;
+
+  AwsErrorCode(String code, int httpStatus) {
+    this.code = code;
+    this.httpStatus = httpStatus;
+  }
+
+  /** The code as AWS writes it on the wire, e.g. {@code MalformedPolicyDocument}. */
+  public String code() {
+    return code;
+  }
+
+  /** The HTTP status AWS answers this error with. */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** Whether AWS reports this error as the caller's fault ({@code Sender}) or its own. */
+  public boolean senderFault() {
+    return httpStatus < 500;
+  }
+}
