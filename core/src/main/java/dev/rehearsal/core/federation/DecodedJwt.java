@@ -1,0 +1,102 @@
+package dev.rehearsal.core.federation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A compact-serialised JWS split into its parts, header and claims decoded but nothing verified.
+ * The signature is checked elsewhere (against the issuer's JWKS, fetched over HTTPS); the rules of
+ * {@link WebIdentityRules} consume only its verdict.
+ */
+public record DecodedJwt(
+    ObjectNode header, ObjectNode claims, String signingInput, byte[] signature) {
+
+  public DecodedJwt {
+    header = header.deepCopy();
+    claims = claims.deepCopy();
+    signature = signature.clone();
+  }
+
+  @Override
+  public ObjectNode header() {
+    return header.deepCopy();
+  }
+
+  @Override
+  public ObjectNode claims() {
+    return claims.deepCopy();
+  }
+
+  @Override
+  public byte[] signature() {
+    return signature.clone();
+  }
+
+  /** The {@code alg} header, or empty when absent or not a string. */
+  public Optional<String> algorithm() {
+    return text(header, "alg");
+  }
+
+  /** The {@code kid} header, or empty when absent or not a string. */
+  public Optional<String> keyId() {
+    return text(header, "kid");
+  }
+
+  /** A claim that must be a string ({@code iss}, {@code sub}), or empty. */
+  public Optional<String> stringClaim(String name) {
+    return text(claims, name);
+  }
+
+  /**
+   * A NumericDate claim ({@code exp}, {@code nbf}, {@code iat}: RFC 7519 section 2) in whole
+   * seconds, or empty when absent or not a number.
+   */
+  public Optional<Long> numericDate(String name) {
+    JsonNode node = claims.get(name);
+    return node != null && node.isNumber() ? Optional.of(node.asLong()) : Optional.empty();
+  }
+
+  /** The {@code aud} claim, which RFC 7519 section 4.1.3 allows as one string or an array. */
+  public List<String> audiences() {
+    JsonNode aud = claims.get("aud");
+    if (aud == null) {
+      return List.of();
+    }
+    if (aud.isTextual()) {
+      return List.of(aud.asText());
+    }
+    List<String> values = new ArrayList<>();
+    if (aud.isArray()) {
+      aud.forEach(v -> values.add(v.asText()));
+    }
+    return List.copyOf(values);
+  }
+
+  private static Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DecodedJwt other
+        && header.equals(other.header)
+        && claims.equals(other.claims)
+        && signingInput.equals(other.signingInput)
+        && Arrays.equals(signature, other.signature);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * signingInput.hashCode() + Arrays.hashCode(signature);
+  }
+
+  @Override
+  public String toString() {
+    return "DecodedJwt[header=" + header + ", claims=" + claims + "]";
+  }
+}
