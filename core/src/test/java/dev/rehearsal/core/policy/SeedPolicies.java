@@ -1,0 +1,68 @@
+package dev.rehearsal.core.policy;
+
+/**
+ * The two policies of the seed stack
+ * (shared/examples/cloudformation/define_github_oidc_with_iam_role.yaml), translated to JSON by
+ * hand with GitHubOrg=acme, account 123456789012 and region us-east-1. {@code !Ref GithubOidc} on
+ * an {@code AWS::IAM::OIDCProvider} is the provider's ARN.
+ */
+final class SeedPolicies {
+  /** The role's AssumeRolePolicyDocument: no Version, as in the template. */
+  static final String TRUST_POLICY =
+      """
+      {
+        "Statement": [
+          {
+            "Effect": "Allow",
+            "Action": "sts:AssumeRoleWithWebIdentity",
+            "Principal": {
+              "Federated": [
+                "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"
+              ]
+            },
+            "Condition": {
+              "StringLike": {
+                "token.actions.githubusercontent.com:sub": "repo:acme/*"
+              }
+            }
+          }
+        ]
+      }
+      """;
+
+  /** The AllowPushImagesToECR policy attached to the role. */
+  static final String PERMISSION_POLICY =
+      """
+      {
+        "Version": "2012-10-17",
+        "Statement": [
+          {
+            "Effect": "Allow",
+            "Action": "ecr:GetAuthorizationToken",
+            "Resource": "*"
+          },
+          {
+            "Effect": "Allow",
+            "Action": [
+              "ecr:GetDownloadUrlForLayer",
+              "ecr:BatchGetImage",
+              "ecr:BatchCheckLayerAvailability"
+            ],
+            "Resource": "arn:aws:ecr:us-east-1:123456789012:repository/*"
+          },
+          {
+            "Effect": "Allow",
+            "Action": [
+              "ecr:CompleteLayerUpload",
+              "ecr:UploadLayerPart",
+              "ecr:InitiateLayerUpload",
+              "ecr:PutImage"
+            ],
+            "Resource": "arn:aws:ecr:us-east-1:123456789012:repository/*"
+          }
+        ]
+      }
+      """;
+
+  private SeedPolicies() {}
+}
