@@ -1,0 +1,97 @@
+package dev.rehearsal.core.github;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the {@code sub} claim of a run's token (docs.github.com, "OpenID Connect reference",
+ * "Example subject claims" and "Customizing the subject claims").
+ */
+public final class SubjectClaim {
+  private SubjectClaim() {}
+
+  /**
+   * The subject for a run under a template; {@code claims} are the token's other claims as strings
+   * (a custom template may name any of them).
+   */
+  public static String of(WorkflowRun run, SubjectTemplate template, Map<String, String> claims) {
+    if (template.producesDefaultForm()) {
+      return defaultForm(run);
+    }
+    return template.includeClaimKeys().stream()
+        .map(key -> segment(key, run, claims))
+        .collect(Collectors.joining(":"));
+  }
+
+  /** {@code repo:ORG/REPO:CONTEXT}, GitHub's default subject. */
+  public static String defaultForm(WorkflowRun run) {
+    return repoSegment(run) + ":" + context(run);
+  }
+
+  /**
+   * {@code repo:ORG/REPO}, or for a repository using immutable subjects {@code
+   * repo:OWNER@OWNER_ID/REPO@REPO_ID}: the IDs "are always included in the repo segment ... even
+   * when you customize claims" ("Immutable subject claims").
+   */
+  static String repoSegment(WorkflowRun run) {
+    if (run.immutableSubject()) {
+      return "repo:"
+          + run.repositoryOwner()
+          + "@"
+          + run.repositoryOwnerId()
+          + "/"
+          + run.repositoryName()
+          + "@"
+          + run.repositoryId();
+    }
+    return "repo:" + run.repository();
+  }
+
+  /**
+   * The part after the repository, by precedence: an environment wins, then a {@code pull_request}
+   * event, then the ref ("Filtering for a specific environment / pull_request events / branch /
+   * tag": each later form applies "only if the job doesn't reference an environment, and if the
+   * workflow is not triggered by a pull request event").
+   */
+  static String context(WorkflowRun run) {
+    if (run.environment().isPresent()) {
+      return "environment:" + escape(run.environment().get());
+    }
+    if (run.eventName().equals("pull_request")) {
+      return "pull_request";
+    }
+    return "ref:" + escape(run.ref());
+  }
+
+  /** "Any {@code :} within the metadata values will be replaced with {@code %3A}." */
+  static String escape(String value) {
+    return value.replace(":", "%3A");
+  }
+
+  private static String segment(String key, WorkflowRun run, Map<String, String> claims) {
+    switch (key) {
+      case "repo":
+        return repoSegment(run);
+      case "context":
+        return context(run);
+      default:
+        String value = claims.get(key);
+        if (value == null) {
+          throw missingEnvironment(key);
+        }
+        return key + ":" + escape(value);
+    }
+  }
+
+  private static GitHubValidationException missingEnvironment(String key) {
+    // Only the environment claims can be absent from a token; GitHub: "If the environment claim
+    // is included (also via include_claim_keys), an environment is required and must be
+    // provided" (OpenID Connect reference, custom claims table).
+    return new GitHubValidationException(
+        400,
+        "The subject template includes '"
+            + key
+            + "', but the job references no environment: GitHub requires an environment for it",
+        "https://docs.github.com/actions/reference/security/oidc");
+  }
+}
