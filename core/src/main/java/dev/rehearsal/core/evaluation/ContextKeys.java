@@ -1,0 +1,130 @@
+package dev.rehearsal.core.evaluation;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The request context's condition keys, each with one or more string values. Key names are
+ * case-insensitive ("Condition key names are not case-sensitive", IAM User Guide, "IAM JSON policy
+ * elements: Condition"); values keep their case. A key with several values is a multivalued key
+ * (IAM User Guide, "Single-valued vs. multivalued context keys"). Immutable.
+ */
+public final class ContextKeys {
+  private static final ContextKeys EMPTY = new ContextKeys(Map.of(), Map.of());
+
+  private final Map<String, List<String>> byLowerKey;
+  private final Map<String, String> namesAsGiven;
+
+  private ContextKeys(Map<String, List<String>> byLowerKey, Map<String, String> namesAsGiven) {
+    this.byLowerKey = byLowerKey;
+    this.namesAsGiven = namesAsGiven;
+  }
+
+  public static ContextKeys empty() {
+    return EMPTY;
+  }
+
+  /**
+   * The keys of {@code values}; two keys that differ only in case are rejected, since IAM would see
+   * one key.
+   */
+  public static ContextKeys of(Map<String, List<String>> values) {
+    Builder builder = builder();
+    values.forEach(
+        (key, keyValues) -> {
+          if (builder.contains(key)) {
+            throw new IllegalArgumentException(
+                "context key '" + key + "' is given twice (key names are case-insensitive)");
+          }
+          builder.put(key, keyValues);
+        });
+    return builder.build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The values of {@code key}, looked up without regard to case; empty when the key is absent. */
+  public Optional<List<String>> values(String key) {
+    return Optional.ofNullable(byLowerKey.get(lower(key)));
+  }
+
+  /**
+   * The values of a key already lower-cased, or null: the evaluator's lookup, which allocates
+   * nothing.
+   */
+  List<String> valuesOfLowerCaseKey(String lowerCaseKey) {
+    return byLowerKey.get(lowerCaseKey);
+  }
+
+  /** The key names as they were given. */
+  public List<String> keys() {
+    return List.copyOf(namesAsGiven.values());
+  }
+
+  static String lower(String key) {
+    return key.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ContextKeys that && byLowerKey.equals(that.byLowerKey);
+  }
+
+  @Override
+  public int hashCode() {
+    return byLowerKey.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("{");
+    namesAsGiven.forEach(
+        (lower, name) -> {
+          if (out.length() > 1) {
+            out.append(", ");
+          }
+          out.append(name).append('=').append(byLowerKey.get(lower));
+        });
+    return out.append('}').toString();
+  }
+
+  /** Collects keys; putting a key again (in any case) replaces its values. */
+  public static final class Builder {
+    private final Map<String, List<String>> byLowerKey = new LinkedHashMap<>();
+    private final Map<String, String> namesAsGiven = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    public Builder put(String key, String... values) {
+      return put(key, List.of(values));
+    }
+
+    public Builder put(String key, List<String> values) {
+      Objects.requireNonNull(key, "key");
+      String lower = lower(key);
+      byLowerKey.put(lower, List.copyOf(values));
+      namesAsGiven.put(lower, key);
+      return this;
+    }
+
+    private boolean contains(String key) {
+      return byLowerKey.containsKey(lower(key));
+    }
+
+    public ContextKeys build() {
+      if (byLowerKey.isEmpty()) {
+        return EMPTY;
+      }
+      return new ContextKeys(
+          Collections.unmodifiableMap(new LinkedHashMap<>(byLowerKey)),
+          Collections.unmodifiableMap(new LinkedHashMap<>(namesAsGiven)));
+    }
+  }
+}

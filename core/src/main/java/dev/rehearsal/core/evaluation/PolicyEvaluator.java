@@ -1,0 +1,66 @@
+package dev.rehearsal.core.evaluation;
+
+import dev.rehearsal.core.policy.Effect;
+import dev.rehearsal.core.policy.PolicyDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Evaluates IAM policies for a request as the IAM User Guide's "Policy evaluation logic" describes
+ * for one set of policies: a statement applies when its principal, action, resource and all
+ * conditions match; any applicable {@code Deny} gives an explicit deny, which overrides every
+ * {@code Allow}; otherwise an applicable {@code Allow} allows; otherwise the request is implicitly
+ * denied.
+ *
+ * <p>Documents are compiled on first use and kept (up to {@value #CACHE_LIMIT} of them), so that
+ * callers can pass the same documents on every request. Thread-safe.
+ */
+public final class PolicyEvaluator {
+  private static final int CACHE_LIMIT = 1024;
+
+  private final Map<PolicyDocument, CompiledPolicy> compiled = new ConcurrentHashMap<>();
+
+  /** Evaluates {@code policies} (all of them, in order) for {@code request}. */
+  public Decision evaluate(List<PolicyDocument> policies, EvaluationRequest request) {
+    List<CompiledPolicy> compiledPolicies = new ArrayList<>(policies.size());
+    for (PolicyDocument policy : policies) {
+      compiledPolicies.add(compiledFor(policy));
+    }
+    return evaluateCompiled(compiledPolicies, request);
+  }
+
+  /** Evaluates policies compiled by the caller with {@link CompiledPolicy#compile}. */
+  public Decision evaluateCompiled(List<CompiledPolicy> policies, EvaluationRequest request) {
+    List<StatementTrace> trace = new ArrayList<>();
+    boolean allowed = false;
+    boolean denied = false;
+    for (int p = 0; p < policies.size(); p++) {
+      CompiledPolicy policy = policies.get(p);
+      for (int s = 0; s < policy.statementCount(); s++) {
+        StatementTrace statement = policy.evaluate(p, s, request);
+        trace.add(statement);
+        if (statement.applied()) {
+          allowed |= statement.effect() == Effect.ALLOW;
+          denied |= statement.effect() == Effect.DENY;
+        }
+      }
+    }
+    Outcome outcome =
+        denied ? Outcome.EXPLICIT_DENY : allowed ? Outcome.ALLOW : Outcome.IMPLICIT_DENY;
+    return new Decision(outcome, trace, request);
+  }
+
+  private CompiledPolicy compiledFor(PolicyDocument policy) {
+    CompiledPolicy known = compiled.get(policy);
+    if (known != null) {
+      return known;
+    }
+    // A bound keeps a long-running emulator from growing without limit; recompiling is cheap.
+    if (compiled.size() >= CACHE_LIMIT) {
+      compiled.clear();
+    }
+    return compiled.computeIfAbsent(policy, CompiledPolicy::compile);
+  }
+}
