@@ -1,0 +1,330 @@
+package dev.rehearsal.core.federation;
+
+import static dev.rehearsal.core.federation.WebIdentityCheck.Step;
+
+import dev.rehearsal.core.error.AwsErrorCode;
+import dev.rehearsal.core.error.RehearsalException;
+import dev.rehearsal.core.evaluation.ContextKeys;
+import dev.rehearsal.core.evaluation.Decision;
+import dev.rehearsal.core.evaluation.EvaluationRequest;
+import dev.rehearsal.core.evaluation.Outcome;
+import dev.rehearsal.core.evaluation.PolicyEvaluator;
+import dev.rehearsal.core.evaluation.RequestPrincipal;
+import dev.rehearsal.core.policy.PolicyKind;
+import dev.rehearsal.core.policy.PolicyParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides an STS {@code AssumeRoleWithWebIdentity} call the way AWS does: each check in AWS's
+ * order, the first failure answered with AWS's error code and message (facts.md, "IAM OIDC provider
+ * and STS AssumeRoleWithWebIdentity"; botocore {@code sts/2011-06-15}).
+ *
+ * <p>The order follows what AWS reveals to a caller: parameter validation first (it happens before
+ * the service looks at anything), then the token's issuer (an unknown issuer is reported before any
+ * key is fetched), the keys and the certificate of the issuer, the signature, the lifetime, the
+ * audience, and only then the role and its trust policy — for which AWS deliberately gives one
+ * message whether the role is missing or the policy denies.
+ */
+public final class WebIdentityRules {
+  static final String ACTION = "sts:AssumeRoleWithWebIdentity";
+
+  /** botocore's documentation of {@code InvalidIdentityTokenException}. */
+  static final String TOKEN_NOT_VALIDATED =
+      "The web identity token that was passed could not be validated by Amazon Web Services. "
+          + "Get a new identity token from the identity provider and then retry the request.";
+
+  /** As STS returns it, double space included (awslabs/aws-sdk-rust#827). */
+  static final String KEYS_UNAVAILABLE =
+      "Couldn't retrieve verification key from your identity provider,  please reference "
+          + "AssumeRoleWithWebIdentity documentation for requirements";
+
+  static final String THUMBPRINT_MISMATCH =
+      "OpenIDConnect provider's HTTPS certificate doesn't match configured thumbprint";
+  static final String NOT_AUTHORIZED = "Not authorized to perform " + ACTION;
+  static final String DURATION_EXCEEDS_MAX =
+      "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.";
+
+  /** The JWS algorithms IAM accepts for OIDC tokens (IAM User Guide, "Create an OIDC IdP"). */
+  static final Set<String> ALGORITHMS =
+      Set.of("RS256", "RS384", "RS512", "ES256", "ES384", "ES512");
+
+  /** Compiles each trust policy once and keeps it; thread-safe. */
+  private static final PolicyEvaluator EVALUATOR = new PolicyEvaluator();
+
+  private WebIdentityRules() {}
+
+  public static WebIdentityDecision decide(WebIdentityCall call, TokenVerifier verifier) {
+    return new Run(call, verifier).decide();
+  }
+
+  /** One decision: the checks taken so far, so a refusal carries its whole trace. */
+  private static final class Run {
+    private final WebIdentityCall call;
+    private final TokenVerifier verifier;
+    private final List<WebIdentityCheck> checks = new ArrayList<>();
+    private Decision trust;
+
+    Run(WebIdentityCall call, TokenVerifier verifier) {
+      this.call = call;
+      this.verifier = verifier;
+    }
+
+    WebIdentityDecision decide() {
+      try {
+        return grant();
+      } catch (Refusal refusal) {
+        return new WebIdentityDecision.Refused(
+            checks, Optional.ofNullable(trust), refusal.code, refusal.getMessage());
+      }
+    }
+
+    private WebIdentityDecision grant() {
+      var request = call.request();
+      try {
+        WebIdentityParameters.validate(request);
+      } catch (RehearsalException e) {
+        throw fail(Step.PARAMETERS, e.errorCode(), e.getMessage());
+      }
+      pass(Step.PARAMETERS, "RoleArn, RoleSessionName, WebIdentityToken, DurationSeconds");
+      checkSessionPolicy(request.policy());
+      DecodedJwt token = decodeToken(request.webIdentityToken());
+      String issuer = token.stringClaim("iss").orElse("");
+      OidcProvider provider = provider(issuer);
+      verify(provider, token);
+      checkLifetime(token);
+      String audience = audience(provider, token);
+      AssumableRole role = role();
+      ContextKeys keys =
+          WebIdentityConditionKeys.of(provider, token, request.roleSessionName(), call.now());
+      checkTrust(role, provider, keys);
+      int duration = duration(role);
+      String session = request.roleSessionName();
+      return new WebIdentityDecision.Granted(
+          checks,
+          Optional.of(trust),
+          role,
+          provider,
+          token.stringClaim("sub").orElse(""),
+          audience,
+          issuer,
+          "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + session,
+          role.roleId() + ":" + session,
+          duration,
+          keys);
+    }
+
+    /**
+     * A session policy is an identity policy (no principal); it is request input, so STS rejects a
+     * malformed one before it looks at the token.
+     */
+    private void checkSessionPolicy(Optional<String> policy) {
+      if (policy.isEmpty()) {
+        pass(Step.SESSION_POLICY, "none given");
+        return;
+      }
+      try {
+        PolicyParser.parse(policy.get(), PolicyKind.IDENTITY);
+      } catch (RehearsalException e) {
+        throw fail(Step.SESSION_POLICY, e.errorCode(), e.getMessage());
+      }
+      pass(Step.SESSION_POLICY, "parsed");
+    }
+
+    private DecodedJwt decodeToken(String raw) {
+      DecodedJwt token =
+          JwtDecoder.decode(raw)
+              .orElseThrow(
+                  () ->
+                      fail(
+                          Step.TOKEN_FORMAT,
+                          AwsErrorCode.INVALID_IDENTITY_TOKEN,
+                          TOKEN_NOT_VALIDATED));
+      String alg = token.algorithm().orElse("(none)");
+      if (!ALGORITHMS.contains(alg)) {
+        // alg "none" and HMAC algorithms are refused before any key is consulted.
+        throw fail(
+            Step.TOKEN_FORMAT,
+            AwsErrorCode.INVALID_IDENTITY_TOKEN,
+            TOKEN_NOT_VALIDATED,
+            "algorithm " + alg + " is not one IAM accepts " + ALGORITHMS);
+      }
+      pass(Step.TOKEN_FORMAT, "compact JWS, alg " + alg);
+      return token;
+    }
+
+    private OidcProvider provider(String issuer) {
+      for (OidcProvider provider : call.providers()) {
+        if (provider.issues(issuer)) {
+          pass(Step.PROVIDER, provider.arn());
+          return provider;
+        }
+      }
+      throw fail(
+          Step.PROVIDER,
+          AwsErrorCode.INVALID_IDENTITY_TOKEN,
+          "No OpenIDConnect provider found in your account for " + issuer);
+    }
+
+    private void verify(OidcProvider provider, DecodedJwt token) {
+      TokenVerification verification = verifier.verify(provider, token);
+      if (verification.signature() == SignatureVerdict.KEYS_UNAVAILABLE) {
+        throw fail(Step.VERIFICATION_KEYS, AwsErrorCode.INVALID_IDENTITY_TOKEN, KEYS_UNAVAILABLE);
+      }
+      pass(Step.VERIFICATION_KEYS, "discovery document and JWKS fetched");
+      checkThumbprint(provider, verification.tls());
+      switch (verification.signature()) {
+        case VALID -> pass(Step.SIGNATURE, "kid " + token.keyId().orElse("(none)"));
+        case UNKNOWN_KEY ->
+            throw fail(
+                Step.SIGNATURE,
+                AwsErrorCode.INVALID_IDENTITY_TOKEN,
+                TOKEN_NOT_VALIDATED,
+                "no key with kid " + token.keyId().orElse("(none)") + " in the issuer's JWKS");
+        default ->
+            throw fail(
+                Step.SIGNATURE,
+                AwsErrorCode.INVALID_IDENTITY_TOKEN,
+                TOKEN_NOT_VALIDATED,
+                "the signature does not verify");
+      }
+    }
+
+    /**
+     * Since 2023-07-06 AWS trusts an issuer whose chain ends at a root CA of its library and
+     * ignores the thumbprints; otherwise the top intermediate's thumbprint must be configured.
+     */
+    private void checkThumbprint(OidcProvider provider, IssuerTls tls) {
+      if (tls.trustedByRootCa()) {
+        pass(Step.THUMBPRINT, "signed by a trusted root CA; thumbprints not consulted");
+      } else if (tls.matchesAny(provider.thumbprints())) {
+        pass(Step.THUMBPRINT, "thumbprint " + tls.topIntermediateThumbprint() + " configured");
+      } else {
+        throw fail(
+            Step.THUMBPRINT,
+            AwsErrorCode.INVALID_IDENTITY_TOKEN,
+            THUMBPRINT_MISMATCH,
+            "chain thumbprint "
+                + tls.topIntermediateThumbprint()
+                + " not in "
+                + provider.thumbprints());
+      }
+    }
+
+    private void checkLifetime(DecodedJwt token) {
+      long now = call.now().getEpochSecond();
+      Optional<Long> exp = token.numericDate("exp");
+      if (exp.isEmpty()) {
+        throw fail(
+            Step.LIFETIME,
+            AwsErrorCode.INVALID_IDENTITY_TOKEN,
+            TOKEN_NOT_VALIDATED,
+            "the token has no exp claim");
+      }
+      if (now >= exp.get()) {
+        // Message as STS returns it (aws/aws-sdk-java-v2#5709, 2024).
+        throw fail(
+            Step.LIFETIME,
+            AwsErrorCode.EXPIRED_TOKEN_EXCEPTION,
+            "Token expired: current date/time "
+                + now
+                + " must be before the expiration date/time "
+                + exp.get());
+      }
+      Optional<Long> nbf = token.numericDate("nbf");
+      if (nbf.isPresent() && now < nbf.get()) {
+        throw fail(
+            Step.LIFETIME,
+            AwsErrorCode.INVALID_IDENTITY_TOKEN,
+            TOKEN_NOT_VALIDATED,
+            "the token is not valid before " + nbf.get() + " (now " + now + ")");
+      }
+      pass(Step.LIFETIME, "now " + now + " < exp " + exp.get());
+    }
+
+    private String audience(OidcProvider provider, DecodedJwt token) {
+      for (String audience : token.audiences()) {
+        if (provider.clientIds().contains(audience)) {
+          pass(Step.AUDIENCE, audience);
+          return audience;
+        }
+      }
+      throw fail(
+          Step.AUDIENCE,
+          AwsErrorCode.INVALID_IDENTITY_TOKEN,
+          "Incorrect token audience",
+          "aud " + token.audiences() + " not in client ids " + provider.clientIds());
+    }
+
+    private AssumableRole role() {
+      AssumableRole role =
+          call.role()
+              .filter(r -> r.arn().equals(call.request().roleArn()))
+              .orElseThrow(
+                  () ->
+                      fail(
+                          Step.ROLE,
+                          AwsErrorCode.ACCESS_DENIED,
+                          NOT_AUTHORIZED,
+                          "no role " + call.request().roleArn() + " in the account"));
+      pass(Step.ROLE, role.arn());
+      return role;
+    }
+
+    private void checkTrust(AssumableRole role, OidcProvider provider, ContextKeys keys) {
+      var request =
+          EvaluationRequest.assumeRole(
+              new RequestPrincipal("Federated", provider.arn()), ACTION, keys);
+      trust = EVALUATOR.evaluate(List.of(role.trustPolicy()), request);
+      if (trust.outcome() != Outcome.ALLOW) {
+        throw fail(
+            Step.TRUST_POLICY,
+            AwsErrorCode.ACCESS_DENIED,
+            NOT_AUTHORIZED,
+            trust.outcome() + "\n" + trust.explain());
+      }
+      pass(Step.TRUST_POLICY, trust.explain());
+    }
+
+    private int duration(AssumableRole role) {
+      int duration = call.request().effectiveDurationSeconds();
+      if (duration > role.maxSessionDurationSeconds()) {
+        throw fail(
+            Step.DURATION,
+            AwsErrorCode.VALIDATION_ERROR,
+            DURATION_EXCEEDS_MAX,
+            duration + " s > " + role.maxSessionDurationSeconds() + " s");
+      }
+      pass(Step.DURATION, duration + " s");
+      return duration;
+    }
+
+    private void pass(Step step, String detail) {
+      checks.add(new WebIdentityCheck(step, true, detail));
+    }
+
+    private Refusal fail(Step step, AwsErrorCode code, String message) {
+      return fail(step, code, message, message);
+    }
+
+    /**
+     * {@code detail} says more than AWS does, for the trace; the caller sees only {@code message}.
+     */
+    private Refusal fail(Step step, AwsErrorCode code, String message, String detail) {
+      checks.add(new WebIdentityCheck(step, false, detail));
+      return new Refusal(code, message);
+    }
+  }
+
+  /** Ends a run at the first failed check; never escapes {@link Run#decide()}. */
+  private static final class Refusal extends RuntimeException {
+    final AwsErrorCode code;
+
+    Refusal(AwsErrorCode code, String message) {
+      super(message, null, false, false);
+      this.code = code;
+    }
+  }
+}
