@@ -1,0 +1,59 @@
+package dev.rehearsal.cli;
+
+import dev.rehearsal.cli.token.TokenCommand;
+import dev.rehearsal.cli.world.DownCommand;
+import dev.rehearsal.cli.world.UpCommand;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code rehearse} command. Exit codes are a contract (docs: architecture.md): 0 success, 1 the
+ * rehearsal or check found a failure, 2 bad usage or bad input.
+ */
+@Command(
+    name = "rehearse",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    subcommands = {UpCommand.class, DownCommand.class, TokenCommand.class},
+    description = {
+      "Rehearse GitHub Actions -> OIDC -> AWS IAM/STS -> ECR on this machine, faithfully.",
+      "",
+      "Start with:  rehearse up        (the local GitHub token issuer and AWS, until Ctrl-C)",
+      "Then:        rehearse token --repo acme/app --ref main",
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 a rehearsal or check failed, 2 bad usage or input.",
+      "Run 'rehearse COMMAND --help' for a command's options and an example."
+    })
+public final class Rehearse implements Runnable {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  @Spec CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(
+        execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the command line with the given streams; the tests' entry point. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new Rehearse());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new Failures());
+    commandLine.setUsageHelpAutoWidth(true);
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    // `rehearse` alone teaches rather than failing.
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

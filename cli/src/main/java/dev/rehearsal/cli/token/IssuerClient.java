@@ -1,0 +1,78 @@
+package dev.rehearsal.cli.token;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rehearsal.cli.UserError;
+import dev.rehearsal.cli.world.CaTrust;
+import dev.rehearsal.cli.world.DataDirectory;
+import dev.rehearsal.cli.world.Emulator;
+import dev.rehearsal.cli.world.WorldRecord;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The oidc-emulator's admin API as {@code rehearse token} uses it: HTTPS verified against the
+ * emulator's own CA, authenticated with the admin token of the data directory.
+ */
+final class IssuerClient {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final DataDirectory data;
+  private final WorldRecord world;
+
+  IssuerClient(DataDirectory data, WorldRecord world) {
+    this.data = data;
+    this.world = world;
+  }
+
+  /** A token minted for {@code context}: {@code POST /_rehearsal/tokens}, answer {@code value}. */
+  String mint(RunContext context) throws IOException, InterruptedException {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .sslContext(CaTrust.trusting(Path.of(world.caFile())))
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(world.oidc().url() + "/_rehearsal/tokens"))
+            .header("Authorization", "Bearer " + adminToken())
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(context.json())))
+            .build();
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    JsonNode body = parse(response.body());
+    if (response.statusCode() / 100 != 2) {
+      throw new UserError(
+          "the oidc-emulator refused the run context ("
+              + response.statusCode()
+              + "): "
+              + body.path("message").asText(response.body()));
+    }
+    JsonNode value = body.path("value");
+    if (!value.isTextual()) {
+      throw new UserError("the oidc-emulator's answer has no token: " + response.body());
+    }
+    return value.asText();
+  }
+
+  private String adminToken() throws IOException {
+    Path file = data.emulatorHome(Emulator.OIDC).resolve("admin-token");
+    if (!Files.isReadable(file)) {
+      throw new UserError("cannot read the oidc-emulator's admin token " + file);
+    }
+    return Files.readString(file).strip();
+  }
+
+  private static JsonNode parse(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      return JSON.createObjectNode();
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.rehearsal.cli.token;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rehearsal.core.github.WorkflowRun;
+import dev.rehearsal.core.github.WorkflowRunBuilder;
+import java.util.Optional;
+
+/**
+ * The run context of {@code rehearse token}, in the claim names GitHub uses, checked by core's
+ * workflow-run model before anything is sent (so a bad repository name is reported here, exit 2).
+ */
+record RunContext(ObjectNode json) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static RunContext of(
+      String repository,
+      String ref,
+      String event,
+      Optional<String> environment,
+      String actor,
+      Optional<String> workflowRef,
+      Optional<String> audience) {
+    // A bare branch name is the common case on a command line; GitHub's claims always carry the
+    // full ref.
+    String fullRef = ref.startsWith("refs/") ? ref : "refs/heads/" + ref;
+    String jobWorkflowRef =
+        workflowRef.orElse(repository + "/.github/workflows/deploy.yml@" + fullRef);
+    WorkflowRunBuilder run =
+        WorkflowRun.builder()
+            .repository(repository)
+            .ref(fullRef)
+            .eventName(event)
+            .actor(actor)
+            .jobWorkflowRef(jobWorkflowRef);
+    environment.ifPresent(run::environment);
+    run.build(); // validates: throws core's GitHubValidationException with a clear message
+
+    ObjectNode json = JSON.createObjectNode();
+    json.put("repository", repository);
+    json.put("ref", fullRef);
+    json.put("event_name", event);
+    json.put("actor", actor);
+    json.put("job_workflow_ref", jobWorkflowRef);
+    environment.ifPresent(value -> json.put("environment", value));
+    audience.ifPresent(value -> json.put("audience", value));
+    return new RunContext(json);
+  }
+}

@@ -1,0 +1,157 @@
+package dev.rehearsal.cli.token;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rehearsal.cli.Rehearse;
+import dev.rehearsal.cli.UserError;
+import dev.rehearsal.cli.world.DataDirectory;
+import dev.rehearsal.cli.world.DataOption;
+import dev.rehearsal.cli.world.WorldRecord;
+import dev.rehearsal.core.federation.DecodedJwt;
+import dev.rehearsal.core.federation.JwtDecoder;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rehearse token}: a GitHub Actions OIDC token for a run context, from the running
+ * oidc-emulator, printed alone on a line and then decoded — the claims a trust policy sees.
+ */
+@Command(
+    name = "token",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ask the running oidc-emulator ('rehearse up') for the OIDC token GitHub Actions would give a"
+          + " job of this run context, print it alone on a line, then its header and claims.",
+      "",
+      "The 'sub' claim is what trust policies test most (facts.md): for a branch"
+          + " repo:OWNER/REPO:ref:refs/heads/BRANCH, a tag ...:ref:refs/tags/TAG, a pull request"
+          + " repo:OWNER/REPO:pull_request, a job with an environment"
+          + " repo:OWNER/REPO:environment:NAME.",
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  rehearse token --repo acme/app --ref main",
+      "  rehearse token --repo acme/app --ref main --environment prod --format json",
+      "  rehearse token --repo acme/app --ref refs/pull/7/merge --event pull_request",
+      "  TOKEN=$(rehearse token --repo acme/app --ref main | head -1)",
+    })
+public final class TokenCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--repo",
+      required = true,
+      paramLabel = "OWNER/REPO",
+      description = "The repository the job runs in, e.g. acme/app")
+  String repository;
+
+  @Option(
+      names = "--ref",
+      required = true,
+      paramLabel = "REF",
+      description = "The ref: refs/heads/main, refs/tags/v1, or a bare branch name (main)")
+  String ref;
+
+  @Option(
+      names = "--event",
+      defaultValue = "push",
+      paramLabel = "NAME",
+      description = "The triggering event (default: ${DEFAULT-VALUE}), e.g. pull_request")
+  String event;
+
+  @Option(names = "--environment", paramLabel = "ENV", description = "The job's environment")
+  Optional<String> environment;
+
+  @Option(
+      names = "--actor",
+      defaultValue = "octocat",
+      paramLabel = "NAME",
+      description = "Who triggered the run (default: ${DEFAULT-VALUE})")
+  String actor;
+
+  @Option(
+      names = "--workflow-ref",
+      paramLabel = "REF",
+      description =
+          "job_workflow_ref, e.g. acme/app/.github/workflows/deploy.yml@refs/heads/main"
+              + " (default: deploy.yml of the repository at the ref)")
+  Optional<String> workflowRef;
+
+  @Option(
+      names = "--audience",
+      paramLabel = "AUD",
+      description =
+          "aud claim (default: https://github.com/OWNER, GitHub's; configure-aws-credentials asks"
+              + " for sts.amazonaws.com)")
+  Optional<String> audience;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
+      description = "Output format (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Mixin DataOption data;
+
+  enum Format {
+    text,
+    json
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    RunContext context =
+        RunContext.of(repository, ref, event, environment, actor, workflowRef, audience);
+    DataDirectory directory = data.directory();
+    WorldRecord world =
+        WorldRecord.read(directory)
+            .filter(WorldRecord::running)
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        "no world is running on "
+                            + directory.root()
+                            + ": start one with 'rehearse up' (in another shell) first"));
+    String jwt = new IssuerClient(directory, world).mint(context);
+    DecodedJwt decoded =
+        JwtDecoder.decode(jwt)
+            .orElseThrow(() -> new UserError("the oidc-emulator answered something not a JWT"));
+    print(spec.commandLine().getOut(), jwt, decoded);
+    return Rehearse.OK;
+  }
+
+  private void print(PrintWriter out, String jwt, DecodedJwt token) throws Exception {
+    if (format == Format.json) {
+      ObjectNode result = JSON.createObjectNode();
+      result.put("token", jwt);
+      result.set("header", token.header());
+      result.set("claims", token.claims());
+      out.println(JSON.writeValueAsString(result));
+      return;
+    }
+    out.println(jwt);
+    out.println();
+    out.println("header:");
+    out.println(JSON.writeValueAsString(token.header()));
+    out.println("claims:");
+    out.println(JSON.writeValueAsString(token.claims()));
+    token
+        .numericDate("exp")
+        .ifPresent(
+            exp -> out.println("expires " + Instant.ofEpochSecond(exp) + " (GitHub: 5 minutes)"));
+    out.flush();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.rehearsal.cli.world;
+
+import dev.rehearsal.cli.UserError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+/**
+ * Where a local world keeps its state: one folder per emulator (keys, CA, IAM state…), their logs,
+ * and the record of the running processes. Created 0700, since it holds private keys; marked with a
+ * layout version so that a newer or older rehearse refuses it instead of misreading it.
+ */
+public record DataDirectory(Path root) {
+  /** The layout this build writes; bump when the files inside change incompatibly. */
+  static final String LAYOUT = "1";
+
+  static final String LAYOUT_FILE = "layout-version";
+
+  /** {@code --data}, else {@code $REHEARSAL_DATA}, else {@code ~/.rehearsal}: one per user. */
+  public static DataDirectory resolve(Optional<Path> option) {
+    return new DataDirectory(
+        option
+            .or(() -> Optional.ofNullable(System.getenv("REHEARSAL_DATA")).map(Path::of))
+            .orElseGet(() -> Path.of(System.getProperty("user.home"), ".rehearsal"))
+            .toAbsolutePath()
+            .normalize());
+  }
+
+  public Path emulatorHome(Emulator emulator) {
+    return root.resolve(emulator.folder());
+  }
+
+  public Path log(Emulator emulator) {
+    return root.resolve("logs").resolve(emulator.folder() + ".log");
+  }
+
+  public Path worldFile() {
+    return root.resolve("world.json");
+  }
+
+  public Path lockFile() {
+    return root.resolve("world.lock");
+  }
+
+  /** Creates the folders (0700) or checks that an existing one has this build's layout. */
+  public void prepare() {
+    try {
+      Path marker = root.resolve(LAYOUT_FILE);
+      if (Files.exists(marker)) {
+        String found = Files.readString(marker, StandardCharsets.UTF_8).strip();
+        if (!found.equals(LAYOUT)) {
+          throw new UserError(
+              "the data directory "
+                  + root
+                  + " has layout version "
+                  + found
+                  + ", this rehearse writes version "
+                  + LAYOUT
+                  + ": use another --data directory, or remove this one to start afresh");
+        }
+      } else if (Files.isDirectory(root) && hasForeignFiles()) {
+        throw new UserError(
+            root + " is not empty and is not a rehearse data directory: choose another --data");
+      }
+      createPrivate(root);
+      createPrivate(root.resolve("logs"));
+      for (Emulator emulator : Emulator.values()) {
+        createPrivate(emulatorHome(emulator));
+      }
+      writeAtomically(marker, LAYOUT + "\n");
+    } catch (IOException e) {
+      throw new UserError("cannot prepare the data directory " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private boolean hasForeignFiles() throws IOException {
+    try (var files = Files.list(root)) {
+      return files.findAny().isPresent();
+    }
+  }
+
+  private static void createPrivate(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  /** Write to a temporary file, then rename: a crash leaves the old file or the new, never half. */
+  static void writeAtomically(Path file, String content) throws IOException {
+    Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+    try {
+      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      try (var channel =
+          java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.rehearsal.cli.world;
+
+import dev.rehearsal.cli.Rehearse;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rehearse up}: the local world, in the foreground, until Ctrl-C or {@code down}. */
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start the local GitHub token issuer (oidc-emulator, HTTPS) and AWS (aws-emulator: IAM, STS)"
+          + " on 127.0.0.1, wired together, and keep them running until Ctrl-C or 'rehearse down'.",
+      "",
+      "AWS fetches the issuer's keys from the oidc-emulator over HTTPS and trusts only its CA, as"
+          + " real AWS fetches GitHub's. Paste the printed export lines into a shell to point the"
+          + " AWS CLI and SDKs at the emulator.",
+    },
+    footer = {
+      "",
+      "Example:",
+      "  rehearse up --aws-port 0 --oidc-port 0     # free ports, printed when ready",
+      "  eval \"$(rehearse up ... | grep '^export')\" # in another shell, once ready",
+    })
+public final class UpCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DataOption data;
+
+  @Option(
+      names = "--aws-port",
+      paramLabel = "N",
+      defaultValue = "4566",
+      description = "Port of the aws-emulator (default: ${DEFAULT-VALUE}, LocalStack's; 0 = free)")
+  int awsPort;
+
+  @Option(
+      names = "--oidc-port",
+      paramLabel = "N",
+      defaultValue = "8443",
+      description = "Port of the oidc-emulator (default: ${DEFAULT-VALUE}; 0 = free)")
+  int oidcPort;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    DataDirectory directory = data.directory();
+    long started = System.nanoTime();
+    World world = World.start(directory, Installation.locate(), awsPort, oidcPort, out);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              world.close();
+              stopped.countDown();
+            },
+            "rehearse-down");
+    Runtime.getRuntime().addShutdownHook(hook);
+    printReady(out, world.record(), directory, (System.nanoTime() - started) / 1_000_000);
+    while (world.healthy()) {
+      Thread.sleep(250);
+    }
+    // An emulator died on its own: say which, stop the other, and fail.
+    Runtime.getRuntime().removeShutdownHook(hook);
+    world.close();
+    spec.commandLine()
+        .getErr()
+        .println(
+            "rehearse: an emulator stopped unexpectedly; see the logs in "
+                + directory.root().resolve("logs"));
+    return Rehearse.FAILED;
+  }
+
+  static void printReady(PrintWriter out, WorldRecord world, DataDirectory data, long millis) {
+    out.println("ready in " + millis + " ms");
+    out.println("  aws-emulator   " + world.aws().url() + "   (IAM, STS; account 000000000000)");
+    out.println(
+        "  oidc-emulator  " + world.oidc().url() + "  (issuer " + World.GITHUB_ISSUER + ")");
+    out.println("  data           " + data.root());
+    out.println();
+    out.println(
+        "# point the AWS CLI and SDKs at the emulator (credentials test/test: loopback only)");
+    out.println("export AWS_ENDPOINT_URL=" + world.aws().url());
+    out.println("export AWS_ACCESS_KEY_ID=test");
+    out.println("export AWS_SECRET_ACCESS_KEY=test");
+    out.println("export AWS_REGION=us-east-1");
+    out.println("export AWS_DEFAULT_REGION=us-east-1");
+    out.println("export REHEARSAL_OIDC_URL=" + world.oidc().url());
+    out.println("export REHEARSAL_CA_FILE=" + world.caFile());
+    out.println();
+    out.println("Ctrl-C or 'rehearse down" + dataOption(data) + "' stops both.");
+    out.flush();
+  }
+
+  static String dataOption(DataDirectory data) {
+    return data.equals(DataDirectory.resolve(Optional.empty())) ? "" : " --data " + data.root();
+  }
+}

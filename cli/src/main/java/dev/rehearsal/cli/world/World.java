@@ -1,0 +1,219 @@
+package dev.rehearsal.cli.world;
+
+import dev.rehearsal.cli.UserError;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A local world: GitHub's token issuer (oidc-emulator) and AWS (aws-emulator), started together,
+ * wired so that AWS fetches the issuer's keys from the oidc-emulator over HTTPS and trusts its CA,
+ * the way AWS fetches GitHub's. Holds a lock on the data directory while it runs, so that a second
+ * {@code up} on the same directory is refused; the lock dies with the process.
+ */
+public final class World implements AutoCloseable {
+  /** The issuer GitHub's tokens carry, which trust policies' condition keys derive from. */
+  public static final String GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
+
+  private final DataDirectory data;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+  private final EmulatorProcess oidc;
+  private final EmulatorProcess aws;
+
+  private World(
+      DataDirectory data,
+      FileChannel lockChannel,
+      FileLock lock,
+      EmulatorProcess oidc,
+      EmulatorProcess aws) {
+    this.data = data;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+    this.oidc = oidc;
+    this.aws = aws;
+  }
+
+  /** Starts both emulators and returns once both answer; on any failure nothing is left running. */
+  public static World start(
+      DataDirectory data, Installation installation, int awsPort, int oidcPort, PrintWriter out) {
+    Path oidcJar = installation.jar(Emulator.OIDC);
+    Path awsJar = installation.jar(Emulator.AWS);
+    data.prepare();
+    FileChannel channel = openLock(data);
+    FileLock lock = tryLock(channel, data);
+    int chosenOidc = Ports.choose(oidcPort, "--oidc-port");
+    int chosenAws = Ports.choose(awsPort, "--aws-port");
+    EmulatorProcess oidc = null;
+    EmulatorProcess aws = null;
+    try {
+      out.println(
+          "starting the oidc-emulator and the aws-emulator (logs: "
+              + data.root().resolve("logs")
+              + ")");
+      out.flush();
+      Path caFile = caFile(data);
+      oidc =
+          EmulatorProcess.start(
+              Emulator.OIDC, oidcJar, chosenOidc, oidcSettings(data), data.log(Emulator.OIDC));
+      aws =
+          EmulatorProcess.start(
+              Emulator.AWS,
+              awsJar,
+              chosenAws,
+              awsSettings(data, Emulator.OIDC.baseUrl(chosenOidc), caFile),
+              data.log(Emulator.AWS));
+      aws.awaitReady(SSLContext.getDefault());
+      awaitFile(caFile, oidc);
+      oidc.awaitReady(CaTrust.trusting(caFile));
+      World world = new World(data, channel, lock, oidc, aws);
+      world.record().write(data.worldFile());
+      return world;
+    } catch (RuntimeException | java.security.NoSuchAlgorithmException e) {
+      stopAll(aws, oidc);
+      release(lock, channel);
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new UserError("no TLS available in this JVM: " + e.getMessage(), e);
+    }
+  }
+
+  public static Path caFile(DataDirectory data) {
+    return data.emulatorHome(Emulator.OIDC).resolve("ca.pem");
+  }
+
+  private static Map<String, String> oidcSettings(DataDirectory data) {
+    return Map.of(
+        "rehearsal.data-dir",
+        data.emulatorHome(Emulator.OIDC).toString(),
+        "rehearsal.issuer",
+        GITHUB_ISSUER);
+  }
+
+  /**
+   * The aws-emulator resolves GitHub's issuer to the local oidc-emulator and trusts only its CA for
+   * it; no DNS lookup is ever made for an issuer (issue 4, "Issuer resolution works offline").
+   */
+  private static Map<String, String> awsSettings(DataDirectory data, String oidcUrl, Path caFile) {
+    return Map.of(
+        "rehearsal.data-dir",
+        data.emulatorHome(Emulator.AWS).toString(),
+        "rehearsal.issuers.github.url",
+        GITHUB_ISSUER,
+        "rehearsal.issuers.github.location",
+        oidcUrl,
+        "rehearsal.issuers.github.ca-file",
+        caFile.toString());
+  }
+
+  public WorldRecord record() {
+    return new WorldRecord(
+        ProcessHandle.current().pid(),
+        new WorldRecord.Endpoint(oidc.pid(), oidc.port(), oidc.baseUrl()),
+        new WorldRecord.Endpoint(aws.pid(), aws.port(), aws.baseUrl()),
+        caFile(data).toString(),
+        Instant.now().toString());
+  }
+
+  public List<EmulatorProcess> processes() {
+    return List.of(oidc, aws);
+  }
+
+  /** Whether both emulators still run; {@code up} ends when one of them dies. */
+  public boolean healthy() {
+    return oidc.isAlive() && aws.isAlive();
+  }
+
+  /** Stops both emulators and frees the data directory. Safe to call more than once. */
+  @Override
+  public synchronized void close() {
+    stopAll(aws, oidc);
+    try {
+      Files.deleteIfExists(data.worldFile());
+    } catch (IOException e) {
+      // a stale world.json is harmless: its pid is no longer alive
+    }
+    release(lock, lockChannel);
+  }
+
+  private static void stopAll(EmulatorProcess... processes) {
+    for (EmulatorProcess process : processes) {
+      if (process != null) {
+        process.stop();
+      }
+    }
+  }
+
+  private static FileChannel openLock(DataDirectory data) {
+    try {
+      return FileChannel.open(data.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new UserError("cannot open " + data.lockFile() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static FileLock tryLock(FileChannel channel, DataDirectory data) {
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        return lock;
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot lock " + data.lockFile() + ": " + e.getMessage(), e);
+    }
+    String running =
+        WorldRecord.read(data)
+            .map(
+                r ->
+                    " (pid "
+                        + r.pid()
+                        + ": aws "
+                        + r.aws().url()
+                        + ", oidc "
+                        + r.oidc().url()
+                        + ")")
+            .orElse("");
+    throw new UserError(
+        "a world is already running on "
+            + data.root()
+            + running
+            + ": use it, or stop it with: rehearse down --data "
+            + data.root());
+  }
+
+  private static void release(FileLock lock, FileChannel channel) {
+    try {
+      if (lock.isValid()) {
+        lock.release();
+      }
+      channel.close();
+    } catch (IOException e) {
+      // the lock goes with the process anyway
+    }
+  }
+
+  /** The oidc-emulator writes its CA before it listens; wait for it, or for the process to die. */
+  private static void awaitFile(Path file, EmulatorProcess process) {
+    for (int i = 0; i < 1200 && !Files.exists(file); i++) {
+      process.failIfDead();
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new UserError("interrupted while waiting for " + file);
+      }
+    }
+    if (!Files.exists(file)) {
+      throw new UserError("the oidc-emulator wrote no CA certificate at " + file);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.rehearsal.cli.world;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.rehearsal.cli.UserError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What {@code world.json} in the data directory says of a running world: the CLI's pid, and each
+ * emulator's pid and address. {@code down} and {@code token} read it; {@code up} writes it once
+ * both emulators answer.
+ */
+public record WorldRecord(long pid, Endpoint oidc, Endpoint aws, String caFile, String started) {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** One emulator of the world. */
+  public record Endpoint(long pid, int port, String url) {}
+
+  void write(Path file) {
+    try {
+      DataDirectory.writeAtomically(file, JSON.writeValueAsString(this) + "\n");
+    } catch (IOException e) {
+      throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The record of the world last started in {@code data}, if any. */
+  public static Optional<WorldRecord> read(DataDirectory data) {
+    Path file = data.worldFile();
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readValue(file.toFile(), WorldRecord.class));
+    } catch (IOException e) {
+      throw new UserError(
+          file + " is damaged (" + e.getMessage() + "); remove it and run up again");
+    }
+  }
+
+  /** Whether the CLI that started this world still runs. */
+  public boolean running() {
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+}
