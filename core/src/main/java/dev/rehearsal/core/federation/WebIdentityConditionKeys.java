@@ -27,6 +27,7 @@ public final class WebIdentityConditionKeys {
           "job_workflow_ref",
           "repository",
           "repository_id",
+          "repository_owner_id",
           "workflow",
           "ref",
           "environment",
