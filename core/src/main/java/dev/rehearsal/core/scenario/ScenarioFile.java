@@ -1,0 +1,203 @@
+package dev.rehearsal.core.scenario;
+
+import dev.rehearsal.core.error.RehearsalException;
+import dev.rehearsal.core.error.ValidationException;
+import dev.rehearsal.core.github.SubjectTemplate;
+import dev.rehearsal.core.github.WorkflowRun;
+import dev.rehearsal.core.github.WorkflowRunBuilder;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a scenario file: YAML with optional {@code defaults} and a list of {@code scenarios} (see
+ * {@code docs/scenarios.md}). Strict: an unknown key, a malformed value or an invalid run is an
+ * error naming the file and the line, and nothing runs.
+ */
+public final class ScenarioFile {
+  private static final Set<String> ROOT_KEYS = Set.of("defaults", "scenarios");
+  private static final Set<String> DEFAULT_KEYS = Set.of("role", "audience", "token_age");
+  private static final Set<String> SCENARIO_KEYS = Set.of("name", "role", "run", "expect");
+  private static final Set<String> RUN_KEYS =
+      Set.of(
+          "repository",
+          "ref",
+          "event",
+          "environment",
+          "actor",
+          "workflow",
+          "job_workflow_ref",
+          "base_ref",
+          "head_ref",
+          "audience",
+          "token_age",
+          "subject_template",
+          "immutable_subject",
+          "repository_id",
+          "repository_owner_id");
+  private static final Set<String> EXPECT_KEYS = Set.of("assume", "error", "ecr");
+  private static final Set<String> ECR_KEYS = Set.of("action", "repository", "expect");
+  private static final Pattern PULL_REF = Pattern.compile("refs/pull/([1-9][0-9]{0,8})/merge");
+  private static final Pattern AGE = Pattern.compile("([0-9]{1,7})(s|m|h)");
+
+  /** What configure-aws-credentials asks for (facts.md, "The two actions the seed uses"). */
+  static final String DEFAULT_AUDIENCE = "sts.amazonaws.com";
+
+  private final String file;
+
+  private ScenarioFile(String file) {
+    this.file = file;
+  }
+
+  /** The scenarios of {@code yaml}; {@code file} names it in errors. */
+  public static List<Scenario> parse(String file, String yaml) {
+    return new ScenarioFile(file).read(yaml);
+  }
+
+  private List<Scenario> read(String yaml) {
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      options.setMaxAliasesForCollections(10);
+      root = new Yaml(options).compose(new StringReader(yaml));
+    } catch (YAMLException e) {
+      throw new ValidationException(file + ": not valid YAML: " + e.getMessage());
+    }
+    if (root == null) {
+      throw new ValidationException(file + ": is empty; expected 'scenarios:' with a list");
+    }
+    YamlMap top = YamlMap.of(file, "the scenario file", root, ROOT_KEYS);
+    Defaults defaults =
+        top.node("defaults")
+            .map(node -> YamlMap.of(file, "defaults", node, DEFAULT_KEYS))
+            .map(this::defaults)
+            .orElse(new Defaults(Optional.empty(), DEFAULT_AUDIENCE, Duration.ZERO));
+    List<Node> items = top.items("scenarios");
+    if (items.isEmpty()) {
+      throw top.error("the scenario file has no scenarios: add a 'scenarios:' list");
+    }
+    List<Scenario> scenarios = new ArrayList<>();
+    for (Node item : items) {
+      scenarios.add(scenario(YamlMap.of(file, "a scenario", item, SCENARIO_KEYS), defaults));
+    }
+    return scenarios;
+  }
+
+  private record Defaults(Optional<String> role, String audience, Duration tokenAge) {}
+
+  private Defaults defaults(YamlMap map) {
+    return new Defaults(
+        map.string("role"),
+        map.string("audience").orElse(DEFAULT_AUDIENCE),
+        map.string("token_age").map(age -> age(map, age)).orElse(Duration.ZERO));
+  }
+
+  private Scenario scenario(YamlMap map, Defaults defaults) {
+    String name = map.requiredString("name");
+    YamlMap run =
+        YamlMap.of(
+            file,
+            "the run of '" + name + "'",
+            map.node("run").orElseThrow(() -> map.error("scenario '" + name + "' needs 'run'")),
+            RUN_KEYS);
+    YamlMap expect =
+        YamlMap.of(
+            file,
+            "the expectations of '" + name + "'",
+            map.node("expect")
+                .orElseThrow(() -> map.error("scenario '" + name + "' needs 'expect'")),
+            EXPECT_KEYS);
+    String role =
+        map.string("role")
+            .or(defaults::role)
+            .orElseThrow(
+                () -> map.error("scenario '" + name + "' names no role (set 'role' or defaults)"));
+    List<EcrExpectation> ecr = new ArrayList<>();
+    for (Node item : expect.items("ecr")) {
+      ecr.add(ecrExpectation(YamlMap.of(file, "an ecr expectation", item, ECR_KEYS)));
+    }
+    return new Scenario(
+        name,
+        map.line(),
+        workflowRun(run),
+        role,
+        run.string("audience").orElse(defaults.audience()),
+        run.string("token_age").map(age -> age(run, age)).orElse(defaults.tokenAge()),
+        run.strings("subject_template")
+            .map(SubjectTemplate::custom)
+            .orElse(SubjectTemplate.githubDefault()),
+        verdict(expect, "assume"),
+        expect.string("error"),
+        ecr);
+  }
+
+  private WorkflowRun workflowRun(YamlMap map) {
+    String repository = map.requiredString("repository");
+    String ref = map.requiredString("ref");
+    String fullRef = ref.startsWith("refs/") ? ref : "refs/heads/" + ref;
+    String event = map.string("event").orElse("push");
+    WorkflowRunBuilder builder = WorkflowRun.builder().repository(repository).ref(fullRef);
+    if (event.equals("pull_request") || event.equals("pull_request_target")) {
+      Matcher pull = PULL_REF.matcher(fullRef);
+      if (!pull.matches()) {
+        throw map.error("a " + event + " run needs ref refs/pull/N/merge, got " + ref);
+      }
+      builder.pullRequest(
+          Integer.parseInt(pull.group(1)),
+          map.string("base_ref").orElse("main"),
+          map.string("head_ref").orElse("feature"));
+    }
+    builder.eventName(event);
+    map.string("environment").ifPresent(builder::environment);
+    map.string("actor").ifPresent(builder::actor);
+    map.string("workflow").ifPresent(builder::workflow);
+    map.string("repository_id").ifPresent(builder::repositoryId);
+    map.string("repository_owner_id").ifPresent(builder::repositoryOwnerId);
+    map.bool("immutable_subject").ifPresent(builder::immutableSubject);
+    builder.jobWorkflowRef(
+        map.string("job_workflow_ref")
+            .orElse(repository + "/.github/workflows/deploy.yml@" + fullRef));
+    try {
+      return builder.build();
+    } catch (RehearsalException e) {
+      throw map.error(e.getMessage());
+    }
+  }
+
+  private EcrExpectation ecrExpectation(YamlMap map) {
+    String action = map.requiredString("action");
+    if (!action.regionMatches(true, 0, "ecr:", 0, 4)) {
+      throw map.error("action must be an ECR action such as ecr:PutImage, got " + action);
+    }
+    return new EcrExpectation(action, map.string("repository").orElse("*"), verdict(map, "expect"));
+  }
+
+  private Verdict verdict(YamlMap map, String key) {
+    String value = map.requiredString(key);
+    return Verdict.parse(value)
+        .orElseThrow(() -> map.error(key + " must be allow or deny, got '" + value + "'"));
+  }
+
+  private Duration age(YamlMap map, String text) {
+    Matcher matcher = AGE.matcher(text);
+    if (!matcher.matches()) {
+      throw map.error("token_age must be a number and s, m or h (e.g. 10m), got '" + text + "'");
+    }
+    long amount = Long.parseLong(matcher.group(1));
+    return switch (matcher.group(2)) {
+      case "s" -> Duration.ofSeconds(amount);
+      case "m" -> Duration.ofMinutes(amount);
+      default -> Duration.ofHours(amount);
+    };
+  }
+}

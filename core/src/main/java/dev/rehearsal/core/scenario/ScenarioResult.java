@@ -1,0 +1,69 @@
+package dev.rehearsal.core.scenario;
+
+import dev.rehearsal.core.federation.WebIdentityDecision;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What happened to a scenario: the STS decision (with its trace) and, for a session, each ECR
+ * action's decision; {@link #passed()} when everything matched what the scenario expected.
+ */
+public record ScenarioResult(
+    Scenario scenario,
+    Verdict assume,
+    Optional<String> errorCode,
+    String message,
+    WebIdentityDecision decision,
+    List<EcrResult> ecr) {
+  public ScenarioResult {
+    Objects.requireNonNull(scenario, "scenario");
+    ecr = List.copyOf(ecr);
+  }
+
+  /** One ECR action for the session, and why IAM decided so. */
+  public record EcrResult(EcrExpectation expectation, String resource, Verdict actual, String why) {
+    public boolean passed() {
+      return actual == expectation.expected();
+    }
+  }
+
+  public boolean assumeMatched() {
+    return assume == scenario.expectedAssume()
+        && scenario.expectedError().map(e -> errorCode.map(e::equals).orElse(false)).orElse(true);
+  }
+
+  public boolean passed() {
+    return assumeMatched() && ecr.stream().allMatch(EcrResult::passed);
+  }
+
+  /** The mismatches, one line each, for reports; empty when the scenario passed. */
+  public List<String> mismatches() {
+    List<String> lines = new java.util.ArrayList<>();
+    if (!assumeMatched()) {
+      lines.add(
+          "expected assume "
+              + scenario.expectedAssume().word()
+              + scenario.expectedError().map(e -> " (" + e + ")").orElse("")
+              + ", got "
+              + assume.word()
+              + errorCode.map(e -> " (" + e + ": " + message + ")").orElse(""));
+    }
+    for (EcrResult result : ecr) {
+      if (!result.passed()) {
+        lines.add(
+            "expected "
+                + result.expectation().action()
+                + " on "
+                + result.resource()
+                + " "
+                + result.expectation().expected().word()
+                + ", got "
+                + result.actual().word()
+                + ": "
+                + result.why());
+      }
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.rehearsal.core.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rehearsal.core.evaluation.ContextKeys;
+import dev.rehearsal.core.evaluation.Decision;
+import dev.rehearsal.core.evaluation.EvaluationRequest;
+import dev.rehearsal.core.evaluation.Outcome;
+import dev.rehearsal.core.evaluation.PolicyEvaluator;
+import dev.rehearsal.core.federation.AssumableRole;
+import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
+import dev.rehearsal.core.federation.IssuerTls;
+import dev.rehearsal.core.federation.SignatureVerdict;
+import dev.rehearsal.core.federation.TokenVerification;
+import dev.rehearsal.core.federation.TokenVerifier;
+import dev.rehearsal.core.federation.WebIdentityCall;
+import dev.rehearsal.core.federation.WebIdentityDecision;
+import dev.rehearsal.core.federation.WebIdentityRules;
+import dev.rehearsal.core.github.GitHubClaims;
+import dev.rehearsal.core.github.TokenRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a scenario through the chain AWS applies, with no server: GitHub's claims for the run
+ * (core's GitHub model) → {@link WebIdentityRules} (provider, lifetime, audience, trust policy, in
+ * STS's order and with its messages) → the role's permission policies for each ECR action. The
+ * token is built from the claims and taken as validly signed by a trusted issuer: signatures and
+ * TLS are the emulators' part; here the question is what the policies admit.
+ */
+public final class ScenarioRunner {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String HEADER =
+      Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(
+              "{\"alg\":\"RS256\",\"kid\":\"rehearsal-check\",\"typ\":\"JWT\"}"
+                  .getBytes(StandardCharsets.UTF_8));
+  private static final TokenVerifier SIGNED_BY_TRUSTED_ISSUER =
+      (provider, token) ->
+          new TokenVerification(SignatureVerdict.VALID, new IssuerTls(true, "not-consulted"));
+
+  /** What configure-aws-credentials sends (facts.md). */
+  static final String SESSION_NAME = "GitHubActions";
+
+  private final Target target;
+  private final PolicyEvaluator evaluator = new PolicyEvaluator();
+
+  public ScenarioRunner(Target target) {
+    this.target = target;
+  }
+
+  public ScenarioResult run(Scenario scenario, Instant now) {
+    Target.Role role =
+        target
+            .role(scenario.role())
+            .orElseThrow(
+                () ->
+                    new dev.rehearsal.core.error.ValidationException(
+                        "scenario '"
+                            + scenario.name()
+                            + "' (line "
+                            + scenario.line()
+                            + ") names role '"
+                            + scenario.role()
+                            + "', which is not in the template; its roles: "
+                            + target.roles().stream().map(Target.Role::name).toList()));
+    String token = token(scenario, now);
+    WebIdentityDecision decision =
+        WebIdentityRules.decide(
+            new WebIdentityCall(
+                AssumeRoleWithWebIdentityRequest.of(role.arn(), SESSION_NAME, token),
+                target.providers(),
+                Optional.of(
+                    new AssumableRole(
+                        role.arn(),
+                        role.roleId(),
+                        role.trustPolicy(),
+                        role.maxSessionDurationSeconds())),
+                now),
+            SIGNED_BY_TRUSTED_ISSUER);
+    if (decision instanceof WebIdentityDecision.Refused refused) {
+      List<ScenarioResult.EcrResult> ecr = new ArrayList<>();
+      for (EcrExpectation expectation : scenario.ecr()) {
+        ecr.add(
+            new ScenarioResult.EcrResult(
+                expectation,
+                expectation.resourceArn(target.region(), target.accountId()),
+                Verdict.DENY,
+                "no session: the role could not be assumed"));
+      }
+      return new ScenarioResult(
+          scenario,
+          Verdict.DENY,
+          Optional.of(refused.code().code()),
+          refused.message(),
+          decision,
+          ecr);
+    }
+    return new ScenarioResult(
+        scenario, Verdict.ALLOW, Optional.empty(), "", decision, ecr(scenario, role));
+  }
+
+  private List<ScenarioResult.EcrResult> ecr(Scenario scenario, Target.Role role) {
+    List<ScenarioResult.EcrResult> results = new ArrayList<>();
+    for (EcrExpectation expectation : scenario.ecr()) {
+      String resource = expectation.resourceArn(target.region(), target.accountId());
+      Decision decision =
+          evaluator.evaluate(
+              role.permissionPolicies(),
+              EvaluationRequest.identity(expectation.action(), resource, ContextKeys.empty()));
+      results.add(
+          new ScenarioResult.EcrResult(
+              expectation,
+              resource,
+              decision.outcome() == Outcome.ALLOW ? Verdict.ALLOW : Verdict.DENY,
+              decision.explain()));
+    }
+    return results;
+  }
+
+  /** The token GitHub would give the run, issued {@code tokenAge} before now; unsigned. */
+  private static String token(Scenario scenario, Instant now) {
+    TokenRequest request =
+        TokenRequest.defaults(scenario.run())
+            .withAudience(scenario.audience())
+            .withIssuedAt(now.minus(scenario.tokenAge()))
+            .withSubjectTemplate(scenario.subjectTemplate());
+    try {
+      byte[] claims = JSON.writeValueAsBytes(GitHubClaims.of(request));
+      return HEADER
+          + "."
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(claims)
+          + ".c2ln";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("claims are strings and numbers: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.rehearsal.core.scenario;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a scenario expects of a step, or what the step did: allowed or denied. */
+public enum Verdict {
+  ALLOW,
+  DENY;
+
+  static Optional<Verdict> parse(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "allow", "allowed" -> Optional.of(ALLOW);
+      case "deny", "denied" -> Optional.of(DENY);
+      default -> Optional.empty();
+    };
+  }
+
+  public String word() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.rehearsal.core.scenario;
+
+import dev.rehearsal.core.federation.OidcProvider;
+import dev.rehearsal.core.policy.PolicyKind;
+import dev.rehearsal.core.policy.PolicyParser;
+import dev.rehearsal.core.policy.SeedPolicies;
+import java.util.List;
+
+/** The seed stack as a {@link Target}: account 123456789012, us-east-1, GitHubOrg=acme. */
+final class SeedTarget {
+  static final Target SEED =
+      new Target(
+          "123456789012",
+          "us-east-1",
+          List.of(
+              OidcProvider.of(
+                  "123456789012",
+                  "https://token.actions.githubusercontent.com",
+                  List.of("sts.amazonaws.com"),
+                  List.of("6938fd4d98bab03faadb97b34396831e3780aea1"))),
+          List.of(
+              new Target.Role(
+                  "Role",
+                  "GithubOIDCIAMRole",
+                  "arn:aws:iam::123456789012:role/GithubOIDCIAMRole",
+                  "AROAEXAMPLESEEDROLE01",
+                  PolicyParser.parse(SeedPolicies.TRUST_POLICY, PolicyKind.TRUST),
+                  3600,
+                  List.of(
+                      PolicyParser.parse(SeedPolicies.PERMISSION_POLICY, PolicyKind.IDENTITY)))));
+
+  private SeedTarget() {}
+}
