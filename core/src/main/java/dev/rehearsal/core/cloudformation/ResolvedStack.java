@@ -1,0 +1,84 @@
+package dev.rehearsal.core.cloudformation;
+
+import dev.rehearsal.core.cloudformation.parameter.ParameterValue;
+import dev.rehearsal.core.cloudformation.resource.ManagedPolicyResource;
+import dev.rehearsal.core.cloudformation.resource.OidcProviderResource;
+import dev.rehearsal.core.cloudformation.resource.PolicyResource;
+import dev.rehearsal.core.cloudformation.resource.RepositoryResource;
+import dev.rehearsal.core.cloudformation.resource.RoleResource;
+import dev.rehearsal.core.cloudformation.source.Location;
+import dev.rehearsal.core.cloudformation.source.SourceMap;
+import dev.rehearsal.core.cloudformation.source.SourceTree;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A template resolved for one stack: what a provisioner creates and what {@code rehearse check}
+ * evaluates. Resources are in creation order; those whose {@code Condition} is false are absent.
+ */
+public record ResolvedStack(
+    String stackName,
+    String stackId,
+    Map<String, ParameterValue> parameters,
+    Map<String, Boolean> conditions,
+    List<ResolvedResource> resources,
+    List<ResolvedOutput> outputs,
+    SourceTree source) {
+  public ResolvedStack {
+    Objects.requireNonNull(stackName, "stackName");
+    Objects.requireNonNull(stackId, "stackId");
+    parameters = Map.copyOf(parameters);
+    conditions = Map.copyOf(conditions);
+    resources = List.copyOf(resources);
+    outputs = List.copyOf(outputs);
+    Objects.requireNonNull(source, "source");
+  }
+
+  public Optional<ResolvedResource> resource(String logicalId) {
+    return resources.stream().filter(r -> r.logicalId().equals(logicalId)).findFirst();
+  }
+
+  public Optional<ResolvedOutput> output(String name) {
+    return outputs.stream().filter(o -> o.name().equals(name)).findFirst();
+  }
+
+  public List<OidcProviderResource> oidcProviders() {
+    return typed(OidcProviderResource.class);
+  }
+
+  public List<RoleResource> roles() {
+    return typed(RoleResource.class);
+  }
+
+  public List<PolicyResource> policies() {
+    return typed(PolicyResource.class);
+  }
+
+  public List<ManagedPolicyResource> managedPolicies() {
+    return typed(ManagedPolicyResource.class);
+  }
+
+  public List<RepositoryResource> repositories() {
+    return typed(RepositoryResource.class);
+  }
+
+  /**
+   * Where in the template a property of a resource was written, e.g. {@code locate("Role",
+   * "/AssumeRolePolicyDocument/Statement/0/Condition")}: a JSON Pointer relative to the resource's
+   * {@code Properties}. A value an intrinsic function produced is located at the function call.
+   */
+  public Optional<Location> locate(String logicalId, String propertyPointer) {
+    String resource = SourceMap.child("/Resources", logicalId);
+    return source.locate(resource + "/Properties" + propertyPointer);
+  }
+
+  private <T> List<T> typed(Class<T> type) {
+    return resources.stream()
+        .map(ResolvedResource::typed)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .toList();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.rehearsal.core.cloudformation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearsal.core.cloudformation.resource.ResourceType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of the {@code Resources} section as written (User Guide, "Resources" and "Resource
+ * attribute reference": {@code Type}, {@code Properties}, {@code DependsOn}, {@code Condition}).
+ */
+public record ResourceDeclaration(
+    String logicalId,
+    ResourceType type,
+    JsonNode properties,
+    List<String> dependsOn,
+    Optional<String> condition,
+    String pointer) {
+  public ResourceDeclaration {
+    Objects.requireNonNull(logicalId, "logicalId");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(properties, "properties");
+    dependsOn = List.copyOf(dependsOn);
+    Objects.requireNonNull(condition, "condition");
+    Objects.requireNonNull(pointer, "pointer");
+  }
+
+  /** The pointer to the resource's {@code Properties}. */
+  public String propertiesPointer() {
+    return pointer + "/Properties";
+  }
+}

@@ -1,0 +1,82 @@
+package dev.rehearsal.core.cloudformation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearsal.core.cloudformation.parameter.ParameterDeclaration;
+import dev.rehearsal.core.cloudformation.source.SourceTree;
+import dev.rehearsal.core.cloudformation.source.TemplateException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A CloudFormation template, read and checked once, ready to be resolved for any number of stacks:
+ * {@code Template.parse(text).resolve(settings)}. Parsing does everything that does not depend on
+ * parameter values — the text, the sections, the references, the creation order — so resolving is
+ * cheap to repeat.
+ */
+public final class Template {
+  private final SourceTree source;
+  private final List<ParameterDeclaration> parameters;
+  private final Map<String, JsonNode> conditions;
+  private final List<ResourceDeclaration> resources;
+  private final List<OutputDeclaration> outputs;
+
+  Template(
+      SourceTree source,
+      List<ParameterDeclaration> parameters,
+      Map<String, JsonNode> conditions,
+      List<ResourceDeclaration> resources,
+      List<OutputDeclaration> outputs) {
+    this.source = source;
+    this.parameters = List.copyOf(parameters);
+    this.conditions = new LinkedHashMap<>(conditions);
+    this.resources = List.copyOf(resources);
+    this.outputs = List.copyOf(outputs);
+  }
+
+  /**
+   * Reads a template in JSON or YAML.
+   *
+   * @throws TemplateException ({@code ValidationError}) when CloudFormation would refuse the
+   *     template or it uses something this rehearsal does not model
+   */
+  public static Template parse(String text) {
+    Objects.requireNonNull(text, "text");
+    return TemplateReader.read(text);
+  }
+
+  /**
+   * Resolves the template for one stack: parameter values, conditions, every resource in creation
+   * order with its physical id and attributes, and the outputs.
+   *
+   * @throws TemplateException ({@code ValidationError}) when a parameter is missing or not allowed,
+   *     an intrinsic function is misused, or a resource's properties are invalid
+   */
+  public ResolvedStack resolve(StackSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    return new StackResolver(this, settings).resolve();
+  }
+
+  public SourceTree source() {
+    return source;
+  }
+
+  public List<ParameterDeclaration> parameters() {
+    return parameters;
+  }
+
+  /** The conditions by name, in template order, as written. */
+  public Map<String, JsonNode> conditions() {
+    return java.util.Collections.unmodifiableMap(conditions);
+  }
+
+  /** The resources in creation order. */
+  public List<ResourceDeclaration> resources() {
+    return resources;
+  }
+
+  public List<OutputDeclaration> outputs() {
+    return outputs;
+  }
+}
