@@ -1,5 +1,6 @@
 package dev.rehearsal.cli;
 
+import dev.rehearsal.cli.check.CheckCommand;
 import dev.rehearsal.cli.token.TokenCommand;
 import dev.rehearsal.cli.world.DownCommand;
 import dev.rehearsal.cli.world.UpCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "rehearse",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {UpCommand.class, DownCommand.class, TokenCommand.class},
+    subcommands = {UpCommand.class, DownCommand.class, TokenCommand.class, CheckCommand.class},
     description = {
       "Rehearse GitHub Actions -> OIDC -> AWS IAM/STS -> ECR on this machine, faithfully.",
       "",

@@ -53,7 +53,10 @@ final class DecisionExplainer {
       StatementTrace statement, EvaluationRequest request, boolean manyPolicies) {
     String label = label(statement, manyPolicies);
     if (statement.applied()) {
-      return label + " applied.";
+      // Which condition values let the statement apply is what a reader of an ALLOW asks first.
+      List<String> held = new ArrayList<>();
+      statement.conditions().forEach(condition -> held.add(conditionHeld(condition)));
+      return label + (held.isEmpty() ? " applied." : " applied: " + String.join("; ", held));
     }
     List<String> reasons = new ArrayList<>();
     if (!statement.principalMatched()) {
@@ -142,6 +145,23 @@ final class DecisionExplainer {
           + policy;
     }
     return head + request + (negated ? " matches one of " : " does not match any of ") + policy;
+  }
+
+  static String conditionHeld(ConditionTrace condition) {
+    String head = "condition " + condition.operatorText() + " " + condition.key() + " ";
+    String policy = quoted(condition.policyValues());
+    if (condition.operator().type() == OperatorType.NULL) {
+      return head + (condition.keyPresent() ? "is present" : "is absent") + ", as Null " + policy;
+    }
+    if (!condition.keyPresent()) {
+      return head + "is absent, which " + condition.operatorText() + " accepts";
+    }
+    String request = quoted(condition.requestValues());
+    if (condition.operator().qualifier().isPresent()) {
+      return head + request + " satisfies " + policy;
+    }
+    boolean negated = condition.operator().type().negated();
+    return head + request + (negated ? " matches none of " : " matches ") + policy;
   }
 
   private static String quoted(List<String> values) {

@@ -39,7 +39,9 @@ class PolicyEvaluatorTest {
     assertThat(decision.explain())
         .isEqualTo(
             "ALLOW: sts:AssumeRoleWithWebIdentity is allowed by statement 0 (Allow).\n"
-                + "statement 0 (Allow) applied.");
+                + "statement 0 (Allow) applied: condition StringLike"
+                + " token.actions.githubusercontent.com:sub ['repo:acme/app:ref:refs/heads/main']"
+                + " matches ['repo:acme/*']");
   }
 
   @Test
@@ -100,7 +102,7 @@ class PolicyEvaluatorTest {
     assertThat(decision.explain())
         .startsWith(
             "EXPLICIT_DENY: sts:AssumeRoleWithWebIdentity is denied by policy 1 statement 0 (Deny);")
-        .contains("policy 0 statement 0 (Allow) applied.");
+        .contains("policy 0 statement 0 (Allow) applied");
   }
 
   @Test
