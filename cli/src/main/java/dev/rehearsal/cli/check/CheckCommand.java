@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,6 +42,8 @@ import picocli.CommandLine.Spec;
           + " > check.xml",
     })
 public final class CheckCommand implements Callable<Integer> {
+  private static final int PARALLEL_FROM = 256;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -76,11 +77,12 @@ public final class CheckCommand implements Callable<Integer> {
     ScenarioRunner runner =
         new ScenarioRunner(StackTarget.of(resolved, stack.account(), stack.region()));
     Instant now = Instant.now();
-    List<ScenarioResult> results = new ArrayList<>(parsed.size());
     long started = System.nanoTime();
-    for (Scenario scenario : parsed) {
-      results.add(runner.run(scenario, now));
-    }
+    // Scenarios are independent and the runner is thread-safe: use every core on large files.
+    List<ScenarioResult> results =
+        (parsed.size() > PARALLEL_FROM ? parsed.parallelStream() : parsed.stream())
+            .map(scenario -> runner.run(scenario, now))
+            .toList();
     long micros = (System.nanoTime() - started) / 1_000;
     CheckReport.write(format, spec.commandLine().getOut(), source.name(), results, micros);
     return results.stream().allMatch(ScenarioResult::passed) ? Rehearse.OK : Rehearse.FAILED;

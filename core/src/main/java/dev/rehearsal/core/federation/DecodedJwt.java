@@ -46,6 +46,14 @@ public record DecodedJwt(
     return text(header, "kid");
   }
 
+  /**
+   * One claim as the token carries it, or empty; a copy, like {@link #claims()}, but of one value
+   * only: the condition keys read claims one by one on every STS call.
+   */
+  public Optional<JsonNode> claim(String name) {
+    return Optional.ofNullable(claims.get(name)).map(JsonNode::deepCopy);
+  }
+
   /** A claim that must be a string ({@code iss}, {@code sub}), or empty. */
   public Optional<String> stringClaim(String name) {
     return text(claims, name);

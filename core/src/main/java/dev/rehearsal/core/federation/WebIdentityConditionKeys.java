@@ -41,11 +41,11 @@ public final class WebIdentityConditionKeys {
     ContextKeys.Builder keys = ContextKeys.builder();
     String prefix = provider.conditionKeyPrefix() + ":";
     for (String claim : OIDC_CLAIMS) {
-      put(keys, prefix + claim, token.claims().get(claim));
+      put(keys, prefix + claim, token.claim(claim).orElse(null));
     }
     if (ProviderUrls.isGitHubActions(provider.url())) {
       for (String claim : GITHUB_CLAIMS) {
-        put(keys, prefix + claim, token.claims().get(claim));
+        put(keys, prefix + claim, token.claim(claim).orElse(null));
       }
     }
     keys.put("aws:FederatedProvider", List.of(provider.arn()));

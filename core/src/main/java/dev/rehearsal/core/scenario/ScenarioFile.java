@@ -49,6 +49,8 @@ public final class ScenarioFile {
   private static final Pattern PULL_REF = Pattern.compile("refs/pull/([1-9][0-9]{0,8})/merge");
   private static final Pattern AGE = Pattern.compile("([0-9]{1,7})(s|m|h)");
 
+  private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
   /** What configure-aws-credentials asks for (facts.md, "The two actions the seed uses"). */
   static final String DEFAULT_AUDIENCE = "sts.amazonaws.com";
 
@@ -69,6 +71,8 @@ public final class ScenarioFile {
       LoaderOptions options = new LoaderOptions();
       options.setAllowDuplicateKeys(false);
       options.setMaxAliasesForCollections(10);
+      // Generated matrices of 100,000 scenarios run to ~10 MB; SnakeYAML's default stops at 3 MB.
+      options.setCodePointLimit(MAX_CODE_POINTS);
       root = new Yaml(options).compose(new StringReader(yaml));
     } catch (YAMLException e) {
       throw new ValidationException(file + ": not valid YAML: " + e.getMessage());

@@ -1,5 +1,6 @@
 package dev.rehearsal.core.scenario;
 
+import dev.rehearsal.core.evaluation.Decision;
 import dev.rehearsal.core.federation.WebIdentityDecision;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +22,18 @@ public record ScenarioResult(
     ecr = List.copyOf(ecr);
   }
 
-  /** One ECR action for the session, and why IAM decided so. */
-  public record EcrResult(EcrExpectation expectation, String resource, Verdict actual, String why) {
+  /**
+   * One ECR action for the session and IAM's decision, absent when there was no session. Explained
+   * on demand: most results are read only for their verdict.
+   */
+  public record EcrResult(
+      EcrExpectation expectation, String resource, Verdict actual, Optional<Decision> decision) {
     public boolean passed() {
       return actual == expectation.expected();
+    }
+
+    public String why() {
+      return decision.map(Decision::explain).orElse("no session: the role could not be assumed");
     }
   }
 

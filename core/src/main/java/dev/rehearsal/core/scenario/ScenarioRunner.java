@@ -91,7 +91,7 @@ public final class ScenarioRunner {
                 expectation,
                 expectation.resourceArn(target.region(), target.accountId()),
                 Verdict.DENY,
-                "no session: the role could not be assumed"));
+                Optional.empty()));
       }
       return new ScenarioResult(
           scenario,
@@ -118,7 +118,7 @@ public final class ScenarioRunner {
               expectation,
               resource,
               decision.outcome() == Outcome.ALLOW ? Verdict.ALLOW : Verdict.DENY,
-              decision.explain()));
+              Optional.of(decision)));
     }
     return results;
   }
@@ -129,7 +129,9 @@ public final class ScenarioRunner {
         TokenRequest.defaults(scenario.run())
             .withAudience(scenario.audience())
             .withIssuedAt(now.minus(scenario.tokenAge()))
-            .withSubjectTemplate(scenario.subjectTemplate());
+            .withSubjectTemplate(scenario.subjectTemplate())
+            // a fixed jti: no policy can test it, and a random UUID per scenario costs.
+            .withJti("rehearse-check-" + scenario.line());
     try {
       byte[] claims = JSON.writeValueAsBytes(GitHubClaims.of(request));
       return HEADER

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Issue 5's check benchmark: `rehearse check` of 100,000 scenarios against the seed template.
+# The file repeats the six seed scenarios (examples/seed/scenarios.yaml); the command reports the
+# time it spent checking, after the JVM started and the files were read, and hyperfine (if
+# installed) times the whole command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-100000}
+file=$(mktemp --suffix=.yaml)
+trap 'rm -f "$file"' EXIT
+python3 - "$n" "$file" <<'PY'
+import sys
+n, path = int(sys.argv[1]), sys.argv[2]
+runs = [
+    ("{repository: acme/app, ref: main}", "{assume: allow, ecr: [{action: ecr:PutImage, repository: test-service, expect: allow}]}"),
+    ("{repository: evil/app, ref: main}", "{assume: deny, error: AccessDenied}"),
+    ("{repository: acme/app, ref: main, audience: other}", "{assume: deny, error: InvalidIdentityToken}"),
+    ("{repository: acme/app, ref: main, token_age: 6m}", "{assume: deny, error: ExpiredTokenException}"),
+    ("{repository: acme/app, ref: refs/pull/7/merge, event: pull_request}", "{assume: allow}"),
+    ("{repository: acme/r%d, ref: refs/heads/b%d}", "{assume: allow}"),
+]
+with open(path, "w") as out:
+    out.write("defaults: {role: GithubOIDCIAMRole}\nscenarios:\n")
+    for i in range(n):
+        run, expect = runs[i % len(runs)]
+        run = run.replace("%d", str(i))
+        out.write(f"  - {{name: s{i}, run: {run}, expect: {expect}}}\n")
+PY
+./rehearse check --template examples/seed/stack.yaml -p GitHubOrg=acme --scenarios "$file" | tail -1
+if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null; then
+  hyperfine -w 1 -r 5 "./rehearse check --template examples/seed/stack.yaml -p GitHubOrg=acme --scenarios $file"
+fi
