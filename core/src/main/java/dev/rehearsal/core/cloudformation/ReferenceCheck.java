@@ -44,10 +44,10 @@ final class ReferenceCheck {
   /** Checks every section and returns the resources in creation order. */
   List<ResourceDeclaration> check(List<OutputDeclaration> outputs) {
     checkConditions();
-    DependencyGraph graph = new DependencyGraph();
+    DependencyGraph graph = new DependencyGraph(tree);
     Unresolved unresolved = new Unresolved("Resources");
     for (ResourceDeclaration resource : resources.values()) {
-      graph.add(resource.logicalId());
+      graph.add(resource.logicalId(), resource.pointer());
       resource.condition().ifPresent(name -> requireCondition(name, resource.pointer()));
       for (String dependency : resource.dependsOn()) {
         if (resources.containsKey(dependency)) {
@@ -135,11 +135,11 @@ final class ReferenceCheck {
 
   /** Conditions may refer to parameters and other conditions, never to resources. */
   private void checkConditions() {
-    DependencyGraph graph = new DependencyGraph();
+    DependencyGraph graph = new DependencyGraph(tree);
     Unresolved unresolved = new Unresolved("Conditions");
     for (Map.Entry<String, JsonNode> condition : conditions.entrySet()) {
       String pointer = SourceMap.child("/Conditions", condition.getKey());
-      graph.add(condition.getKey());
+      graph.add(condition.getKey(), pointer);
       for (Reference reference : References.inCondition(tree, condition.getValue(), pointer)) {
         String target = reference.target();
         if (reference.kind() == Reference.Kind.CONDITION) {

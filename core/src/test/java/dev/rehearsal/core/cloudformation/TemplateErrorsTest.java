@@ -45,11 +45,11 @@ class TemplateErrorsTest {
                 + "  A: {Type: AWS::ECR::Repository, Properties: {RepositoryName: !Ref B}}\n"
                 + "  B: {Type: AWS::ECR::Repository, Properties: {RepositoryName: !Sub '${A}x'}}\n",
             "Circular dependency between resources: [A, B]",
-            0),
+            2),
         Arguments.of(
             "Resources:\n  A: {Type: AWS::ECR::Repository, DependsOn: A}\n",
             "Circular dependency between resources: [A]",
-            0),
+            2),
         Arguments.of(
             "Resources:\n" + ROLE + "Outputs:\n  O: {Value: !GetAtt R.Nope}\n",
             "Template error: resource R does not support attribute type Nope in Fn::GetAtt",
@@ -118,7 +118,7 @@ class TemplateErrorsTest {
             "Conditions:\n  C: !Not [!Condition D]\n  D: !Not [!Condition C]\n"
                 + "Resources:\n  A: {Type: AWS::ECR::Repository}\n",
             "Circular dependency between conditions: [C, D]",
-            0),
+            2),
         Arguments.of(
             "Parameters:\n  P: {Type: Strin}\nResources:\n  A: {Type: AWS::ECR::Repository}\n",
             "Template format error: Unrecognized parameter type: Strin",
