@@ -48,7 +48,9 @@ final class ReferenceCheck {
     Unresolved unresolved = new Unresolved("Resources");
     for (ResourceDeclaration resource : resources.values()) {
       graph.add(resource.logicalId(), resource.pointer());
-      resource.condition().ifPresent(name -> requireCondition(name, resource.pointer()));
+      resource
+          .condition()
+          .ifPresent(name -> requireCondition(name, resource.pointer(), "Resources"));
       for (String dependency : resource.dependsOn()) {
         if (resources.containsKey(dependency)) {
           graph.depend(resource.logicalId(), dependency);
@@ -119,7 +121,7 @@ final class ReferenceCheck {
   private void checkOutputs(List<OutputDeclaration> outputs) {
     Unresolved unresolved = new Unresolved("Outputs");
     for (OutputDeclaration output : outputs) {
-      output.condition().ifPresent(name -> requireCondition(name, output.pointer()));
+      output.condition().ifPresent(name -> requireCondition(name, output.pointer(), "Outputs"));
       List<Reference> references = new ArrayList<>();
       references.addAll(References.inValue(tree, output.value(), output.pointer() + "/Value"));
       output
@@ -143,7 +145,7 @@ final class ReferenceCheck {
       for (Reference reference : References.inCondition(tree, condition.getValue(), pointer)) {
         String target = reference.target();
         if (reference.kind() == Reference.Kind.CONDITION) {
-          requireCondition(target, reference.pointer());
+          requireCondition(target, reference.pointer(), "Conditions");
           graph.depend(condition.getKey(), target);
         } else if (resources.containsKey(target)) {
           throw tree.error(
@@ -160,12 +162,14 @@ final class ReferenceCheck {
     graph.order("conditions");
   }
 
-  private void requireCondition(String name, String pointer) {
+  private void requireCondition(String name, String pointer, String block) {
     if (!conditions.containsKey(name)) {
       throw tree.error(
           "Template format error: Unresolved condition dependencies ["
               + name
-              + "] in the Resources block of the template",
+              + "] in the "
+              + block
+              + " block of the template",
           pointer);
     }
   }

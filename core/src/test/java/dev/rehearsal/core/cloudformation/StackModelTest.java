@@ -113,4 +113,33 @@ class StackModelTest {
         .usingRecursiveComparison()
         .isEqualTo(template.resolve(Templates.ACME));
   }
+
+  @Test
+  void resourceAndOutputWithFalseCondition_areNotCreated_perConditionsSection() {
+    String template =
+        """
+        Parameters:
+          Env: {Type: String, AllowedValues: [prod, dev]}
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Images: {Type: AWS::ECR::Repository, Condition: IsProd, Properties: {RepositoryName: img}}
+          Cache: {Type: AWS::ECR::Repository, Properties: {RepositoryName: cache}}
+        Outputs:
+          ImagesUri: {Condition: IsProd, Value: !GetAtt Images.RepositoryUri}
+        """;
+    Template parsed = Template.parse(template);
+
+    ResolvedStack dev =
+        parsed.resolve(StackSettings.of("ci", "us-east-1", "123456789012", Map.of("Env", "dev")));
+    ResolvedStack prod =
+        parsed.resolve(StackSettings.of("ci", "us-east-1", "123456789012", Map.of("Env", "prod")));
+
+    assertThat(dev.resources()).extracting(ResolvedResource::logicalId).containsExactly("Cache");
+    assertThat(dev.outputs()).isEmpty();
+    assertThat(dev.conditions()).containsEntry("IsProd", false);
+    assertThat(prod.resources()).hasSize(2);
+    assertThat(prod.output("ImagesUri").orElseThrow().value())
+        .isEqualTo("123456789012.dkr.ecr.us-east-1.amazonaws.com/img");
+  }
 }

@@ -106,6 +106,10 @@ class TemplateErrorsTest {
             "Template format error: Unresolved condition dependencies [Nope]",
             2),
         Arguments.of(
+            "Resources:\n" + ROLE + "Outputs:\n  O: {Value: x, Condition: Nope}\n",
+            "Template format error: Unresolved condition dependencies [Nope] in the Outputs block",
+            9),
+        Arguments.of(
             "Resources:\n" + ROLE + "Outputs:\n  O: {Value: !If [Nope, a, b]}\n",
             "Template error: unresolved condition dependency Nope in Fn::If",
             9),
