@@ -1,7 +1,9 @@
 package dev.rehearsal.core.cloudformation;
 
+import dev.rehearsal.core.cloudformation.source.SourceTree;
 import dev.rehearsal.core.cloudformation.source.TemplateException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,16 +16,22 @@ import java.util.Set;
  * refused with CloudFormation's message, {@code Circular dependency between resources: [A, B]}.
  */
 final class DependencyGraph {
+  private final SourceTree tree;
   private final Map<String, Set<String>> edges = new LinkedHashMap<>();
+  private final Map<String, String> pointers = new HashMap<>();
 
-  /** Adds a node; nodes are ordered as added when nothing else decides. */
-  void add(String node) {
-    edges.putIfAbsent(node, new LinkedHashSet<>());
+  DependencyGraph(SourceTree tree) {
+    this.tree = tree;
   }
 
-  /** {@code node} needs {@code dependency} to exist first. */
+  /** Adds a node declared at {@code pointer}; nodes are ordered as added otherwise. */
+  void add(String node, String pointer) {
+    edges.putIfAbsent(node, new LinkedHashSet<>());
+    pointers.putIfAbsent(node, pointer);
+  }
+
+  /** {@code node}, already added, needs {@code dependency} to exist first. */
   void depend(String node, String dependency) {
-    add(node);
     edges.get(node).add(dependency);
   }
 
@@ -54,8 +62,9 @@ final class DependencyGraph {
     if (!visiting.add(node)) {
       List<String> path = new ArrayList<>(visiting);
       List<String> cycle = path.subList(path.indexOf(node), path.size());
-      throw new TemplateException(
-          "Circular dependency between " + kind + ": [" + String.join(", ", cycle) + "]");
+      throw tree.error(
+          "Circular dependency between " + kind + ": [" + String.join(", ", cycle) + "]",
+          pointers.get(node));
     }
     for (String dependency : dependencies(node)) {
       if (edges.containsKey(dependency)) {

@@ -20,4 +20,16 @@ public record OutputDeclaration(
     Objects.requireNonNull(condition, "condition");
     Objects.requireNonNull(pointer, "pointer");
   }
+
+  /** A copy of the value as written: changing it changes nothing. */
+  @Override
+  public JsonNode value() {
+    return value.deepCopy();
+  }
+
+  /** A copy of the export name as written. */
+  @Override
+  public Optional<JsonNode> exportName() {
+    return exportName.map(JsonNode::deepCopy);
+  }
 }

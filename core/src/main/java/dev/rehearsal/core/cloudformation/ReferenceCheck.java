@@ -44,11 +44,13 @@ final class ReferenceCheck {
   /** Checks every section and returns the resources in creation order. */
   List<ResourceDeclaration> check(List<OutputDeclaration> outputs) {
     checkConditions();
-    DependencyGraph graph = new DependencyGraph();
+    DependencyGraph graph = new DependencyGraph(tree);
     Unresolved unresolved = new Unresolved("Resources");
     for (ResourceDeclaration resource : resources.values()) {
-      graph.add(resource.logicalId());
-      resource.condition().ifPresent(name -> requireCondition(name, resource.pointer()));
+      graph.add(resource.logicalId(), resource.pointer());
+      resource
+          .condition()
+          .ifPresent(name -> requireCondition(name, resource.pointer(), "Resources"));
       for (String dependency : resource.dependsOn()) {
         if (resources.containsKey(dependency)) {
           graph.depend(resource.logicalId(), dependency);
@@ -119,7 +121,7 @@ final class ReferenceCheck {
   private void checkOutputs(List<OutputDeclaration> outputs) {
     Unresolved unresolved = new Unresolved("Outputs");
     for (OutputDeclaration output : outputs) {
-      output.condition().ifPresent(name -> requireCondition(name, output.pointer()));
+      output.condition().ifPresent(name -> requireCondition(name, output.pointer(), "Outputs"));
       List<Reference> references = new ArrayList<>();
       references.addAll(References.inValue(tree, output.value(), output.pointer() + "/Value"));
       output
@@ -135,15 +137,15 @@ final class ReferenceCheck {
 
   /** Conditions may refer to parameters and other conditions, never to resources. */
   private void checkConditions() {
-    DependencyGraph graph = new DependencyGraph();
+    DependencyGraph graph = new DependencyGraph(tree);
     Unresolved unresolved = new Unresolved("Conditions");
     for (Map.Entry<String, JsonNode> condition : conditions.entrySet()) {
       String pointer = SourceMap.child("/Conditions", condition.getKey());
-      graph.add(condition.getKey());
+      graph.add(condition.getKey(), pointer);
       for (Reference reference : References.inCondition(tree, condition.getValue(), pointer)) {
         String target = reference.target();
         if (reference.kind() == Reference.Kind.CONDITION) {
-          requireCondition(target, reference.pointer());
+          requireCondition(target, reference.pointer(), "Conditions");
           graph.depend(condition.getKey(), target);
         } else if (resources.containsKey(target)) {
           throw tree.error(
@@ -160,12 +162,14 @@ final class ReferenceCheck {
     graph.order("conditions");
   }
 
-  private void requireCondition(String name, String pointer) {
+  private void requireCondition(String name, String pointer, String block) {
     if (!conditions.containsKey(name)) {
       throw tree.error(
           "Template format error: Unresolved condition dependencies ["
               + name
-              + "] in the Resources block of the template",
+              + "] in the "
+              + block
+              + " block of the template",
           pointer);
     }
   }

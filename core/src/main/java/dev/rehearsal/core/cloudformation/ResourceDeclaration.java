@@ -26,6 +26,12 @@ public record ResourceDeclaration(
     Objects.requireNonNull(pointer, "pointer");
   }
 
+  /** A copy of the properties as written: changing it changes nothing. */
+  @Override
+  public JsonNode properties() {
+    return properties.deepCopy();
+  }
+
   /** The pointer to the resource's {@code Properties}. */
   public String propertiesPointer() {
     return pointer + "/Properties";

@@ -49,7 +49,7 @@ final class StackResolver implements Scope {
   }
 
   ResolvedStack resolve() {
-    template.conditions().keySet().forEach(name -> condition(name, "/Conditions"));
+    template.conditionNames().forEach(name -> condition(name, "/Conditions"));
     List<ResolvedResource> resources = new ArrayList<>();
     for (ResourceDeclaration declaration : template.resources()) {
       if (declaration
@@ -173,7 +173,7 @@ final class StackResolver implements Scope {
     if (known != null) {
       return known;
     }
-    JsonNode definition = template.conditions().get(name);
+    JsonNode definition = template.condition(name);
     if (definition == null) {
       throw tree.error(
           "Template error: unresolved condition dependency " + name + " in Fn::If", pointer);

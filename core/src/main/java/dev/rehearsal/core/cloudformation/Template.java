@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rehearsal.core.cloudformation.parameter.ParameterDeclaration;
 import dev.rehearsal.core.cloudformation.source.SourceTree;
 import dev.rehearsal.core.cloudformation.source.TemplateException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A CloudFormation template, read and checked once, ready to be resolved for any number of stacks:
@@ -66,9 +68,21 @@ public final class Template {
     return parameters;
   }
 
-  /** The conditions by name, in template order, as written. */
+  /** The conditions by name, in template order, as written (copies). */
   public Map<String, JsonNode> conditions() {
-    return java.util.Collections.unmodifiableMap(conditions);
+    Map<String, JsonNode> copies = new LinkedHashMap<>();
+    conditions.forEach((name, condition) -> copies.put(name, condition.deepCopy()));
+    return copies;
+  }
+
+  /** The condition named {@code name} as written, without copying; null when there is none. */
+  JsonNode condition(String name) {
+    return conditions.get(name);
+  }
+
+  /** The names of the conditions, in template order. */
+  Set<String> conditionNames() {
+    return Collections.unmodifiableSet(conditions.keySet());
   }
 
   /** The resources in creation order. */

@@ -45,11 +45,11 @@ class TemplateErrorsTest {
                 + "  A: {Type: AWS::ECR::Repository, Properties: {RepositoryName: !Ref B}}\n"
                 + "  B: {Type: AWS::ECR::Repository, Properties: {RepositoryName: !Sub '${A}x'}}\n",
             "Circular dependency between resources: [A, B]",
-            0),
+            2),
         Arguments.of(
             "Resources:\n  A: {Type: AWS::ECR::Repository, DependsOn: A}\n",
             "Circular dependency between resources: [A]",
-            0),
+            2),
         Arguments.of(
             "Resources:\n" + ROLE + "Outputs:\n  O: {Value: !GetAtt R.Nope}\n",
             "Template error: resource R does not support attribute type Nope in Fn::GetAtt",
@@ -106,6 +106,10 @@ class TemplateErrorsTest {
             "Template format error: Unresolved condition dependencies [Nope]",
             2),
         Arguments.of(
+            "Resources:\n" + ROLE + "Outputs:\n  O: {Value: x, Condition: Nope}\n",
+            "Template format error: Unresolved condition dependencies [Nope] in the Outputs block",
+            9),
+        Arguments.of(
             "Resources:\n" + ROLE + "Outputs:\n  O: {Value: !If [Nope, a, b]}\n",
             "Template error: unresolved condition dependency Nope in Fn::If",
             9),
@@ -118,7 +122,7 @@ class TemplateErrorsTest {
             "Conditions:\n  C: !Not [!Condition D]\n  D: !Not [!Condition C]\n"
                 + "Resources:\n  A: {Type: AWS::ECR::Repository}\n",
             "Circular dependency between conditions: [C, D]",
-            0),
+            2),
         Arguments.of(
             "Parameters:\n  P: {Type: Strin}\nResources:\n  A: {Type: AWS::ECR::Repository}\n",
             "Template format error: Unrecognized parameter type: Strin",

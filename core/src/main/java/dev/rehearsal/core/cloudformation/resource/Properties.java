@@ -49,6 +49,10 @@ public final class Properties {
     }
   }
 
+  boolean has(String key) {
+    return node.has(key);
+  }
+
   Optional<String> string(String key) {
     JsonNode value = node.get(key);
     if (value == null) {

@@ -85,7 +85,7 @@ final class RepositoryType implements ResourceType {
             uri,
             mutability,
             scanOnPush,
-            properties.object("RepositoryPolicyText").isPresent()
+            properties.has("RepositoryPolicyText")
                 ? java.util.Optional.of(
                     properties.policy("RepositoryPolicyText", PolicyKind.RESOURCE))
                 : java.util.Optional.empty(),

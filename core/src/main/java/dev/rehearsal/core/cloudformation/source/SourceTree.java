@@ -14,6 +14,12 @@ public record SourceTree(JsonNode root, SourceMap sourceMap) {
     Objects.requireNonNull(sourceMap, "sourceMap");
   }
 
+  /** A copy of the tree: changing it changes nothing. */
+  @Override
+  public JsonNode root() {
+    return root.deepCopy();
+  }
+
   /**
    * Reads a template in JSON (its first non-blank character is <code>{</code>) or YAML
    * (CloudFormation User Guide, "Template formats").

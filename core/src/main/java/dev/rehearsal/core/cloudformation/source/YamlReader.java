@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;
@@ -13,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -23,6 +22,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML template with SnakeYAML's compose API, which keeps each node's mark (line and
@@ -56,19 +58,22 @@ final class YamlReader {
   private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?[0-9]+");
   private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on", "y");
 
+  private static final LoaderOptions OPTIONS = options();
+  private static final Resolver RESOLVER = new Resolver();
+
   private final SourceMap.Builder locations = SourceMap.builder();
   private final Set<Node> path = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private YamlReader() {}
 
   static SourceTree read(String text) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowRecursiveKeys(false);
-    options.setMaxAliasesForCollections(50);
-    options.setNestingDepthLimit(100);
     Node root;
     try {
-      root = new Yaml(options).compose(new StringReader(text));
+      // The composer alone: building a whole Yaml (constructor, representer) costs more than
+      // reading a small template.
+      Composer composer =
+          new Composer(new ParserImpl(new StreamReader(text), OPTIONS), RESOLVER, OPTIONS);
+      root = composer.getSingleNode();
     } catch (MarkedYAMLException e) {
       throw notWellFormed(e.getProblem(), location(e.getProblemMark()));
     } catch (YAMLException e) {
@@ -80,6 +85,14 @@ final class YamlReader {
     YamlReader reader = new YamlReader();
     JsonNode tree = reader.convert(root, "");
     return new SourceTree(tree, reader.locations.build());
+  }
+
+  private static LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowRecursiveKeys(false);
+    options.setMaxAliasesForCollections(50);
+    options.setNestingDepthLimit(100);
+    return options;
   }
 
   /** CloudFormation's answer to a template it cannot read as YAML. */
