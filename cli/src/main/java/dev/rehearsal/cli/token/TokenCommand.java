@@ -98,6 +98,20 @@ public final class TokenCommand implements Callable<Integer> {
   Optional<String> audience;
 
   @Option(
+      names = "--base-ref",
+      defaultValue = "main",
+      paramLabel = "BRANCH",
+      description = "Pull requests only: the branch merged into (default: ${DEFAULT-VALUE})")
+  String baseRef;
+
+  @Option(
+      names = "--head-ref",
+      defaultValue = "feature",
+      paramLabel = "BRANCH",
+      description = "Pull requests only: the branch proposed (default: ${DEFAULT-VALUE})")
+  String headRef;
+
+  @Option(
       names = "--format",
       defaultValue = "text",
       paramLabel = "text|json",
@@ -114,7 +128,8 @@ public final class TokenCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RunContext context =
-        RunContext.of(repository, ref, event, environment, actor, workflowRef, audience);
+        RunContext.of(
+            repository, ref, event, environment, actor, workflowRef, audience, baseRef, headRef);
     DataDirectory directory = data.directory();
     WorldRecord world =
         WorldRecord.read(directory)
