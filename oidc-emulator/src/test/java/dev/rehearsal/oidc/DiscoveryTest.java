@@ -52,15 +52,17 @@ class DiscoveryTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     JWKSet keys = JWKSet.parse(response.body());
-    assertThat(keys.getKeys()).hasSize(1);
-    RSAKey key = (RSAKey) keys.getKeys().get(0);
-    assertThat(key.getKeyID()).isEqualTo(key.computeThumbprint("SHA-256").toString());
-    assertThat(key.getAlgorithm().getName()).isEqualTo("RS256");
-    assertThat(key.getKeyUse().identifier()).isEqualTo("sig");
-    assertThat(key.getModulus().decodeToBigInteger().bitLength()).isEqualTo(2048);
-    byte[] certificate = key.getX509CertChain().get(0).decode();
-    assertThat(key.getX509CertThumbprint())
-        .isEqualTo(Base64URL.encode(MessageDigest.getInstance("SHA-1").digest(certificate)));
+    assertThat(keys.getKeys()).isNotEmpty();
+    for (com.nimbusds.jose.jwk.JWK jwk : keys.getKeys()) {
+      RSAKey key = (RSAKey) jwk;
+      assertThat(key.getKeyID()).isEqualTo(key.computeThumbprint("SHA-256").toString());
+      assertThat(key.getAlgorithm().getName()).isEqualTo("RS256");
+      assertThat(key.getKeyUse().identifier()).isEqualTo("sig");
+      assertThat(key.getModulus().decodeToBigInteger().bitLength()).isEqualTo(2048);
+      byte[] certificate = key.getX509CertChain().get(0).decode();
+      assertThat(key.getX509CertThumbprint())
+          .isEqualTo(Base64URL.encode(MessageDigest.getInstance("SHA-1").digest(certificate)));
+    }
   }
 
   @Test
