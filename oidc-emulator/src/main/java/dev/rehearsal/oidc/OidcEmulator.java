@@ -1,0 +1,55 @@
+package dev.rehearsal.oidc;
+
+import dev.rehearsal.oidc.state.DataDirectory;
+import dev.rehearsal.oidc.tls.TlsMaterial;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import io.quarkus.value.registry.ValueRegistry;
+import io.quarkus.vertx.http.HttpServer;
+import java.nio.file.Path;
+
+/**
+ * Starts the emulator: prepares the data directory's CA and TLS certificate before Quarkus reads
+ * them (they are made on first start), then, once the server listens, writes the port to {@code
+ * <data-dir>/port} and prints {@code oidc-emulator ready on https://127.0.0.1:PORT} for a parent
+ * process to read.
+ */
+@QuarkusMain
+public class OidcEmulator implements QuarkusApplication {
+  static final String DATA_DIR = "rehearsal.data-dir";
+
+  public static void main(String... args) {
+    Path dataDir = dataDirectory();
+    System.setProperty(DATA_DIR, dataDir.toString());
+    TlsMaterial.prepare(new DataDirectory(dataDir));
+    Quarkus.run(OidcEmulator.class, args);
+  }
+
+  @Override
+  public int run(String... args) {
+    ValueRegistry registry = Arc.container().instance(ValueRegistry.class).get();
+    int port = HttpServer.INFO.get(registry).getSecurePort();
+    new DataDirectory(Path.of(System.getProperty(DATA_DIR)))
+        .writePublic(DataDirectory.PORT, port + "\n");
+    System.out.println("oidc-emulator ready on https://127.0.0.1:" + port);
+    System.out.flush();
+    Quarkus.waitForExit();
+    return 0;
+  }
+
+  /**
+   * {@code -Drehearsal.data-dir}, else {@code REHEARSAL_DATA_DIR}, else {@code ~/.rehearsal/oidc}.
+   */
+  static Path dataDirectory() {
+    String configured = System.getProperty(DATA_DIR);
+    if (configured == null || configured.isBlank()) {
+      configured = System.getenv("REHEARSAL_DATA_DIR");
+    }
+    if (configured == null || configured.isBlank()) {
+      return Path.of(System.getProperty("user.home"), ".rehearsal", "oidc");
+    }
+    return Path.of(configured);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.rehearsal.oidc.state;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The emulator's data directory: every file it keeps, written atomically (temporary file, fsync,
+ * rename) so that a crash never leaves half a key or half a state file behind. Secrets are created
+ * 0600 from the start, never widened afterwards.
+ */
+public record DataDirectory(Path root) {
+  public static final String CA_CERTIFICATE = "ca.pem";
+  public static final String CA_KEY = "ca-key.pem";
+  public static final String TLS_CHAIN = "tls-chain.pem";
+  public static final String TLS_KEY = "tls-key.pem";
+  public static final String SIGNING_KEYS = "signing-keys.json";
+  public static final String ADMIN_TOKEN = "admin-token";
+  public static final String JOBS = "jobs.json";
+  public static final String SUBJECT_TEMPLATES = "subject-templates.json";
+  public static final String PORT = "port";
+
+  private static final Set<PosixFilePermission> SECRET =
+      PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> PUBLIC =
+      PosixFilePermissions.fromString("rw-r--r--");
+
+  public DataDirectory {
+    root = root.toAbsolutePath().normalize();
+  }
+
+  /** Creates the directory (0700) if missing. */
+  public DataDirectory create() {
+    try {
+      if (!Files.isDirectory(root)) {
+        Files.createDirectories(root);
+        setPermissions(root, PosixFilePermissions.fromString("rwx------"));
+      }
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the data directory " + root, e);
+    }
+  }
+
+  public Path file(String name) {
+    return root.resolve(name);
+  }
+
+  public boolean exists(String name) {
+    return Files.isRegularFile(file(name));
+  }
+
+  public Optional<String> read(String name) {
+    Path path = file(name);
+    if (!Files.isRegularFile(path)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path, e);
+    }
+  }
+
+  /** Writes a file only its owner may read (keys, tokens, state naming request tokens). */
+  public void writeSecret(String name, String content) {
+    write(name, content, SECRET);
+  }
+
+  /** Writes a file anyone may read (the CA certificate, the port). */
+  public void writePublic(String name, String content) {
+    write(name, content, PUBLIC);
+  }
+
+  private void write(String name, String content, Set<PosixFilePermission> permissions) {
+    Path target = file(name);
+    Path temporary = root.resolve("." + name + ".tmp");
+    try {
+      Files.deleteIfExists(temporary);
+      Files.createFile(temporary);
+      setPermissions(temporary, permissions);
+      try (FileChannel channel =
+          FileChannel.open(
+              temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true);
+      }
+      move(temporary, target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + target, e);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void setPermissions(Path path, Set<PosixFilePermission> permissions)
+      throws IOException {
+    if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(path, permissions);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package dev.rehearsal.oidc;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link KeyRotationTest} against the packaged jar. */
+@QuarkusIntegrationTest
+class KeyRotationIntegrationTest extends KeyRotationTest {}

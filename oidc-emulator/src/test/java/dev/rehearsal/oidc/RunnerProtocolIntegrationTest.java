@@ -1,0 +1,7 @@
+package dev.rehearsal.oidc;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link RunnerProtocolTest} against the packaged jar. */
+@QuarkusIntegrationTest
+class RunnerProtocolIntegrationTest extends RunnerProtocolTest {}
