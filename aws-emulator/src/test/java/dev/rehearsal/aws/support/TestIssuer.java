@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
@@ -28,12 +31,23 @@ import org.jose4j.keys.HmacKey;
 public final class TestIssuer implements AutoCloseable {
   public static final String GITHUB = "https://token.actions.githubusercontent.com";
 
-  private final TinyCa ca = new TinyCa();
+  private final String issuer;
+  private final TinyCa ca;
   private final RsaJsonWebKey key;
   private final HttpsServer server;
+  private final String location;
+  private final String thumbprint;
   private final AtomicInteger jwksFetches = new AtomicInteger();
 
   public TestIssuer() throws Exception {
+    this(GITHUB);
+  }
+
+  /** An issuer that tokens name {@code issuer}, answering on a free port of 127.0.0.1. */
+  public TestIssuer(String issuer) throws Exception {
+    this.issuer = issuer;
+    ca = new TinyCa();
+    thumbprint = ca.intermediateThumbprint();
     key = RsaJwkGenerator.generateJwk(2048);
     key.setKeyId("test-key-1");
     key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
@@ -46,9 +60,9 @@ public final class TestIssuer implements AutoCloseable {
             respond(
                 exchange,
                 "{\"issuer\":\""
-                    + GITHUB
+                    + issuer
                     + "\",\"jwks_uri\":\""
-                    + GITHUB
+                    + issuer
                     + "/.well-known/jwks\",\"subject_types_supported\":[\"public\",\"pairwise\"],"
                     + "\"response_types_supported\":[\"id_token\"],"
                     + "\"id_token_signing_alg_values_supported\":[\"RS256\"],"
@@ -60,18 +74,56 @@ public final class TestIssuer implements AutoCloseable {
           respond(exchange, new JsonWebKeySet(key).toJson());
         });
     server.start();
+    location = "https://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** The signing side of an issuer started elsewhere in this JVM, read from {@link #save}. */
+  private TestIssuer(Properties saved) throws Exception {
+    issuer = saved.getProperty("issuer");
+    location = saved.getProperty("location");
+    thumbprint = saved.getProperty("thumbprint");
+    key = (RsaJsonWebKey) JsonWebKey.Factory.newJwk(saved.getProperty("jwk"));
+    ca = null;
+    server = null;
+  }
+
+  /**
+   * Saves what signing needs, so that test classes loaded by another class loader than the test
+   * resource's (Quarkus's) can sign tokens for the same running issuer.
+   */
+  public void save(Path file) throws Exception {
+    Properties saved = new Properties();
+    saved.setProperty("issuer", issuer);
+    saved.setProperty("location", location);
+    saved.setProperty("thumbprint", thumbprint);
+    saved.setProperty("jwk", key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE));
+    try (var out = Files.newOutputStream(file)) {
+      saved.store(out, "test issuer");
+    }
+  }
+
+  public static TestIssuer load(Path file) throws Exception {
+    Properties saved = new Properties();
+    try (var in = Files.newInputStream(file)) {
+      saved.load(in);
+    }
+    return new TestIssuer(saved);
+  }
+
+  public String issuer() {
+    return issuer;
   }
 
   public String location() {
-    return "https://127.0.0.1:" + server.getAddress().getPort();
+    return location;
   }
 
   public Path writeCaPem(Path file) throws Exception {
     return ca.writeRootPem(file);
   }
 
-  public String thumbprint() throws Exception {
-    return ca.intermediateThumbprint();
+  public String thumbprint() {
+    return thumbprint;
   }
 
   public int jwksFetches() {
@@ -82,7 +134,7 @@ public final class TestIssuer implements AutoCloseable {
   public JwtClaims claims(String repository) {
     JwtClaims claims = new JwtClaims();
     long now = Instant.now().getEpochSecond();
-    claims.setIssuer(GITHUB);
+    claims.setIssuer(issuer);
     claims.setAudience("sts.amazonaws.com");
     claims.setSubject("repo:" + repository + ":ref:refs/heads/main");
     claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(now));
@@ -161,6 +213,8 @@ public final class TestIssuer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    if (server != null) {
+      server.stop(0);
+    }
   }
 }
