@@ -5,10 +5,12 @@ import dev.rehearsal.core.error.RehearsalException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,9 @@ import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.internal.signer.CredentialScope;
+import software.amazon.awssdk.http.auth.aws.internal.signer.V4Properties;
+import software.amazon.awssdk.http.auth.aws.internal.signer.V4RequestSigner;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
@@ -38,7 +43,7 @@ public final class SigV4Verifier {
           + " AWS Secret Access Key and signing method. Consult the service documentation for"
           + " details.";
 
-  /** What the signer adds itself, from the identity and the clock, or from the presign options. */
+  /** What the public signer adds to a presigned URL itself, from the identity and the clock. */
   private static final Set<String> SIGNER_HEADERS = Set.of("x-amz-date", "x-amz-security-token");
 
   private static final Set<String> PRESIGN_PARAMETERS =
@@ -138,35 +143,69 @@ public final class SigV4Verifier {
       SignatureParts parts,
       Credentials.Resolved key,
       boolean signPayload) {
-    SdkHttpRequest unsigned = canonicalInput(request, parts);
     AwsCredentialsIdentity identity =
         key.sessionToken().isPresent()
             ? AwsSessionCredentialsIdentity.create(
                 parts.accessKeyId(), key.secretKey(), key.sessionToken().get())
             : AwsCredentialsIdentity.create(parts.accessKeyId(), key.secretKey());
-    SignRequest.Builder<AwsCredentialsIdentity> sign =
+    return parts.presigned()
+        ? presignedSignature(request, parts, identity, signPayload)
+        : headerSignature(request, parts, identity);
+  }
+
+  /**
+   * The header form, signed by the SDK's V4 request signer — the step of {@code AwsV4HttpSigner}
+   * that computes the signature — over exactly the headers the client signed. The public signer
+   * would add and sign {@code x-amz-content-sha256}, which the SDK v2 sends but botocore does not.
+   */
+  private static String headerSignature(
+      IncomingRequest request, SignatureParts parts, AwsCredentialsIdentity identity) {
+    V4Properties properties =
+        V4Properties.builder()
+            .credentials(identity)
+            .credentialScope(new CredentialScope(parts.region(), parts.service(), parts.signedAt()))
+            .signingClock(Clock.fixed(parts.signedAt(), ZoneOffset.UTC))
+            .doubleUrlEncode(true)
+            .normalizePath(true)
+            .build();
+    String payloadHash = HexFormat.of().formatHex(sha256(request.body()));
+    SdkHttpRequest.Builder canonical = canonicalInput(request, parts, Set.of()).toBuilder();
+    return V4RequestSigner.create(properties, payloadHash).sign(canonical).getSignature();
+  }
+
+  /** The presigned form, re-signed by the public {@code AwsV4HttpSigner}. */
+  private static String presignedSignature(
+      IncomingRequest request,
+      SignatureParts parts,
+      AwsCredentialsIdentity identity,
+      boolean signPayload) {
+    SignRequest<AwsCredentialsIdentity> sign =
         SignRequest.builder(identity)
-            .request(unsigned)
+            .request(canonicalInput(request, parts, SIGNER_HEADERS))
             .payload(ContentStreamProvider.fromByteArrayUnsafe(request.body()))
             .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, parts.service())
             .putProperty(AwsV4HttpSigner.REGION_NAME, parts.region())
             .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(parts.signedAt(), ZoneOffset.UTC))
-            .putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, signPayload);
-    if (parts.presigned()) {
-      sign.putProperty(
-              AwsV4FamilyHttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
-          .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, parts.expires().get());
+            .putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, signPayload)
+            .putProperty(
+                AwsV4FamilyHttpSigner.AUTH_LOCATION,
+                AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
+            .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, parts.expires().get())
+            .build();
+    return SIGNER.sign(sign).request().firstMatchingRawQueryParameter("X-Amz-Signature").orElse("");
+  }
+
+  private static byte[] sha256(byte[] body) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(body);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JDK", e);
     }
-    SdkHttpRequest signed = SIGNER.sign(sign.build()).request();
-    if (parts.presigned()) {
-      return signed.firstMatchingRawQueryParameter("X-Amz-Signature").orElse("");
-    }
-    String authorization = signed.firstMatchingHeader("Authorization").orElse("");
-    return authorization.substring(authorization.indexOf("Signature=") + "Signature=".length());
   }
 
   /** The request with only the headers the client signed, and no signature of its own. */
-  private static SdkHttpRequest canonicalInput(IncomingRequest request, SignatureParts parts) {
+  private static SdkHttpRequest canonicalInput(
+      IncomingRequest request, SignatureParts parts, Set<String> addedBySigner) {
     String host = request.header("host").orElse("127.0.0.1");
     URI uri = URI.create("http://" + host);
     SdkHttpFullRequest.Builder builder =
@@ -183,7 +222,7 @@ public final class SigV4Verifier {
     }
     for (String name : parts.signedHeaders()) {
       List<String> values = request.headers().get(name);
-      if (values != null && !SIGNER_HEADERS.contains(name)) {
+      if (values != null && !addedBySigner.contains(name)) {
         builder.putHeader(name, values);
       }
     }

@@ -49,7 +49,7 @@ public final class IssuerDirectory {
     return locations.stream().filter(l -> l.issuer().equals(wanted)).findFirst();
   }
 
-  private static SSLContext tls(String name, Optional<String> caFile) {
+  static SSLContext tls(String name, Optional<String> caFile) {
     try {
       if (caFile.isEmpty()) {
         return SSLContext.getDefault();

@@ -41,7 +41,6 @@ final class AwsCli {
     env.put("AWS_CONFIG_FILE", "/dev/null");
     env.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
     env.put("AWS_PAGER", "");
-    env.put("AWS_MAX_ATTEMPTS", "1");
     try {
       Process process = builder.start();
       process.getOutputStream().close();
