@@ -18,6 +18,7 @@ public enum AwsErrorCode {
   INVALID_CLIENT_TOKEN_ID("InvalidClientTokenId", 403),
   SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", 403),
   INCOMPLETE_SIGNATURE("IncompleteSignature", 400),
+  MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationToken", 403),
   REQUEST_EXPIRED("RequestExpired", 400),
   EXPIRED_TOKEN("ExpiredToken", 400),
   // IAM.
@@ -27,6 +28,7 @@ public enum AwsErrorCode {
   DELETE_CONFLICT("DeleteConflict", 409),
   LIMIT_EXCEEDED("LimitExceeded", 409),
   INVALID_INPUT("InvalidInput", 400),
+  SERVICE_FAILURE("ServiceFailure", 500),
   // STS web identity (facts.md: "IAM OIDC provider and STS AssumeRoleWithWebIdentity").
   INVALID_IDENTITY_TOKEN("InvalidIdentityToken", 400),
   EXPIRED_TOKEN_EXCEPTION("ExpiredTokenException", 400),

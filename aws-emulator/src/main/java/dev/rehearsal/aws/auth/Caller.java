@@ -1,0 +1,27 @@
+package dev.rehearsal.aws.auth;
+
+import java.util.Optional;
+
+/**
+ * Who signed a request, as {@code GetCallerIdentity} names it: the account's root ({@code
+ * arn:aws:iam::ACCOUNT:root}) or a role session ({@code arn:aws:sts::ACCOUNT:assumed-role/R/S},
+ * user id {@code AROA…:S}) acting as {@code roleArn}.
+ */
+public record Caller(String arn, String userId, String accountId, Optional<String> roleArn) {
+  public static Caller root(String accountId) {
+    return new Caller(
+        "arn:aws:iam::" + accountId + ":root", accountId, accountId, Optional.empty());
+  }
+
+  public static Caller session(Session session) {
+    return new Caller(
+        session.assumedRoleArn(),
+        session.assumedRoleId(),
+        session.accountId(),
+        Optional.of(session.roleArn()));
+  }
+
+  public boolean isRoot() {
+    return roleArn.isEmpty();
+  }
+}

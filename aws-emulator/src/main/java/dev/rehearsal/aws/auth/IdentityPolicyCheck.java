@@ -1,0 +1,59 @@
+package dev.rehearsal.aws.auth;
+
+import dev.rehearsal.core.error.AwsErrorCode;
+import dev.rehearsal.core.error.RehearsalException;
+import dev.rehearsal.core.evaluation.ContextKeys;
+import dev.rehearsal.core.evaluation.Decision;
+import dev.rehearsal.core.evaluation.EvaluationRequest;
+import dev.rehearsal.core.evaluation.PolicyEvaluator;
+import dev.rehearsal.core.policy.PolicyDocument;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Whether a caller's identity policies allow an action on a resource, decided by core's evaluator.
+ * The account's root is allowed everything; a role session is allowed what its role's policies
+ * allow, and refused with AWS's {@code AccessDenied} text otherwise (IAM User Guide, "Troubleshoot
+ * access denied error messages").
+ */
+public final class IdentityPolicyCheck {
+  private final PolicyEvaluator evaluator = new PolicyEvaluator();
+  private final Function<String, List<PolicyDocument>> policiesOfRole;
+
+  public IdentityPolicyCheck(Function<String, List<PolicyDocument>> policiesOfRole) {
+    this.policiesOfRole = policiesOfRole;
+  }
+
+  public void require(Caller caller, String action, String resource) {
+    if (caller.isRoot()) {
+      return;
+    }
+    ContextKeys context =
+        ContextKeys.builder()
+            .put("aws:PrincipalArn", caller.roleArn().get())
+            .put("aws:PrincipalAccount", caller.accountId())
+            .put("aws:userid", caller.userId())
+            .build();
+    Decision decision =
+        evaluator.evaluate(
+            policiesOfRole.apply(caller.roleArn().get()),
+            EvaluationRequest.identity(action, resource, context));
+    if (!decision.allowed()) {
+      String reason =
+          switch (decision.outcome()) {
+            case EXPLICIT_DENY -> "with an explicit deny in an identity-based policy";
+            default -> "because no identity-based policy allows the " + action + " action";
+          };
+      throw new RehearsalException(
+          AwsErrorCode.ACCESS_DENIED,
+          "User: "
+              + caller.arn()
+              + " is not authorized to perform: "
+              + action
+              + " on resource: "
+              + resource
+              + " "
+              + reason);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.rehearsal.aws.auth;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An HTTP request as it arrived, with what SigV4 signs: method, {@code Host}, path, the decoded
+ * query parameters, every header (names lower-case) and the body's bytes.
+ */
+public record IncomingRequest(
+    String method,
+    String path,
+    Map<String, List<String>> query,
+    Map<String, List<String>> headers,
+    byte[] body) {
+
+  public Optional<String> header(String lowerCaseName) {
+    List<String> values = headers.get(lowerCaseName);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  public Optional<String> queryParameter(String name) {
+    List<String> values = query.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+}

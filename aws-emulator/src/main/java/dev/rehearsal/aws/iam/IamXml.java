@@ -1,0 +1,49 @@
+package dev.rehearsal.aws.iam;
+
+import dev.rehearsal.aws.wire.XmlBody;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** IAM's response structures (botocore {@code Role}, {@code Tag}, {@code Policy}). */
+final class IamXml {
+  private IamXml() {}
+
+  /**
+   * IAM returns policy documents URL-encoded (RFC 3986: a space is {@code %20}); the AWS CLI
+   * decodes them, the SDKs leave that to the caller (IAM API Reference, {@code GetRolePolicy}).
+   */
+  static String encodeDocument(String document) {
+    return URLEncoder.encode(document, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  static List<XmlBody> tags(List<Tag> tags) {
+    return tags.stream().map(IamXml::tag).toList();
+  }
+
+  static XmlBody tag(Tag tag) {
+    return new XmlBody().text("Key", tag.key()).text("Value", tag.value());
+  }
+
+  /** A role as {@code GetRole} and {@code CreateRole} return it. */
+  static XmlBody role(RoleEntity role) {
+    XmlBody body = roleSummary(role);
+    if (!role.tags().isEmpty()) {
+      body.list("Tags", tags(role.tags()));
+    }
+    return body.child("RoleLastUsed", new XmlBody());
+  }
+
+  /** A role as {@code ListRoles} returns it: no tags, no last use. */
+  static XmlBody roleSummary(RoleEntity role) {
+    return new XmlBody()
+        .text("Path", role.path())
+        .text("RoleName", role.name())
+        .text("RoleId", role.roleId())
+        .text("Arn", role.arn())
+        .time("CreateDate", role.createDate())
+        .text("AssumeRolePolicyDocument", encodeDocument(role.trustPolicy()))
+        .text("Description", role.description())
+        .number("MaxSessionDuration", role.maxSessionDuration());
+  }
+}

@@ -1,0 +1,33 @@
+package dev.rehearsal.aws.wire;
+
+/**
+ * The query-protocol services this emulator speaks, with the API version and XML namespace of their
+ * botocore models ({@code iam/2010-05-08}, {@code sts/2011-06-15}).
+ */
+public enum AwsService {
+  IAM("iam", "2010-05-08", "https://iam.amazonaws.com/doc/2010-05-08/"),
+  STS("sts", "2011-06-15", "https://sts.amazonaws.com/doc/2011-06-15/");
+
+  private final String signingName;
+  private final String apiVersion;
+  private final String namespace;
+
+  AwsService(String signingName, String apiVersion, String namespace) {
+    this.signingName = signingName;
+    this.apiVersion = apiVersion;
+    this.namespace = namespace;
+  }
+
+  /** The service in a SigV4 credential scope ({@code AKID/DATE/REGION/sts/aws4_request}). */
+  public String signingName() {
+    return signingName;
+  }
+
+  public String apiVersion() {
+    return apiVersion;
+  }
+
+  public String namespace() {
+    return namespace;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.rehearsal.aws.wire;
+
+import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.aws.auth.IncomingRequest;
+import dev.rehearsal.aws.auth.SigV4Verifier;
+import dev.rehearsal.aws.auth.SignatureParts;
+import dev.rehearsal.core.error.AwsErrorCode;
+import dev.rehearsal.core.error.RehearsalException;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Routes a query-protocol request to IAM or STS by its SigV4 credential scope (the AWS SDK and CLI
+ * send both to one endpoint when {@code --endpoint-url} is set), or, for an unsigned call, by its
+ * {@code Action}; verifies the signature unless AWS accepts the action unsigned; and renders the
+ * answer or the error in AWS's XML.
+ */
+public final class QueryRouter {
+  private static final Logger LOG = Logger.getLogger(QueryRouter.class);
+
+  private final List<QueryService> services;
+  private final SigV4Verifier verifier;
+
+  public QueryRouter(List<QueryService> services, SigV4Verifier verifier) {
+    this.services = List.copyOf(services);
+    this.verifier = verifier;
+  }
+
+  /** The HTTP answer to one request. */
+  public record Answer(int status, String body, String requestId) {}
+
+  public Answer answer(IncomingRequest request, String body) {
+    String requestId = XmlRenderer.newRequestId();
+    QueryService service = services.get(0);
+    try {
+      QueryParams params = QueryParams.of(request.query()).with(QueryParams.parse(body));
+      String action = params.get("Action").orElse("");
+      Optional<SignatureParts> signature = SigV4Verifier.parts(request);
+      service = route(signature, action);
+      Optional<Caller> caller =
+          service.unsignedActions().contains(action)
+              ? Optional.empty()
+              : Optional.of(verifier.verify(request, signature));
+      if (action.isEmpty()) {
+        throw new RehearsalException(
+            AwsErrorCode.MISSING_PARAMETER, "The request must contain the parameter Action");
+      }
+      if (!service.actions().contains(action)) {
+        throw new RehearsalException(
+            AwsErrorCode.INVALID_ACTION,
+            "Could not find operation "
+                + action
+                + " for version "
+                + service.service().apiVersion());
+      }
+      Optional<XmlBody> result = service.handle(action, params, caller);
+      return new Answer(
+          200, XmlRenderer.response(service.service(), action, result, requestId), requestId);
+    } catch (RehearsalException e) {
+      return error(service, e, requestId);
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "request %s failed", requestId);
+      return error(
+          service,
+          new RehearsalException(
+              AwsErrorCode.SERVICE_FAILURE,
+              "The request processing has failed because of an unknown error."),
+          requestId);
+    }
+  }
+
+  /** The answer to a request whose URL could not even be decoded. */
+  public Answer malformed(RehearsalException e) {
+    return error(services.get(0), e, XmlRenderer.newRequestId());
+  }
+
+  private static Answer error(QueryService service, RehearsalException e, String requestId) {
+    AwsErrorCode code = e.errorCode();
+    return new Answer(
+        code.httpStatus(),
+        XmlRenderer.error(
+            service.service(),
+            code.senderFault() ? "Sender" : "Receiver",
+            code.code(),
+            e.getMessage(),
+            requestId),
+        requestId);
+  }
+
+  private QueryService route(Optional<SignatureParts> signature, String action) {
+    if (signature.isPresent()) {
+      String scope = signature.get().service();
+      for (QueryService service : services) {
+        if (service.service().signingName().equals(scope)) {
+          return service;
+        }
+      }
+    }
+    for (QueryService service : services) {
+      if (service.actions().contains(action)) {
+        return service;
+      }
+    }
+    return services.get(0);
+  }
+}

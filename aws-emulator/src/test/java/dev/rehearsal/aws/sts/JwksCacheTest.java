@@ -1,0 +1,134 @@
+package dev.rehearsal.aws.sts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearsal.aws.support.TestIssuer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keys are fetched over HTTPS once, refreshed for an unknown kid, and never more than the bound.
+ */
+class JwksCacheTest {
+  @TempDir Path dir;
+  private TestIssuer issuer;
+  private MutableClock clock;
+  private JwksCache cache;
+
+  @BeforeEach
+  void start() throws Exception {
+    issuer = new TestIssuer();
+    Path ca = issuer.writeCaPem(dir.resolve("ca.pem"));
+    clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+    IssuerDirectory directory =
+        new IssuerDirectory(
+            List.of(
+                new IssuerLocation(TestIssuer.GITHUB, URI.create(issuer.location()), context(ca))));
+    cache =
+        new JwksCache(
+            directory,
+            Set.of(TestIssuer.GITHUB),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5),
+            clock);
+  }
+
+  @AfterEach
+  void stop() {
+    issuer.close();
+  }
+
+  @Test
+  void keys_whenKidUnknown_refreshesAtMostOncePerInterval() {
+    assertThat(cache.keys(TestIssuer.GITHUB, Optional.of("test-key-1"))).isPresent();
+    for (int i = 0; i < 50; i++) {
+      cache.keys(TestIssuer.GITHUB, Optional.of("unknown-" + i));
+    }
+    assertThat(issuer.jwksFetches()).isEqualTo(1);
+
+    clock.advance(Duration.ofSeconds(6));
+    cache.keys(TestIssuer.GITHUB, Optional.of("unknown"));
+    cache.keys(TestIssuer.GITHUB, Optional.of("unknown"));
+
+    assertThat(issuer.jwksFetches()).isEqualTo(2);
+  }
+
+  @Test
+  void keys_reportTopIntermediateThumbprintAndTrust() {
+    var keys = cache.keys(TestIssuer.GITHUB, Optional.of("test-key-1")).orElseThrow();
+
+    assertThat(keys.tls().topIntermediateThumbprint()).isEqualTo(issuer.thumbprint());
+    assertThat(keys.tls().trustedByRootCa()).isTrue();
+  }
+
+  @Test
+  void keys_whenIssuerNotMapped_areUnavailableWithoutAnyLookup() {
+    assertThat(cache.keys("https://unmapped.example.com", Optional.of("k"))).isEmpty();
+  }
+
+  @Test
+  void keys_whenCaNotTrusted_areUnavailable() throws Exception {
+    TestIssuer stranger = new TestIssuer();
+    try {
+      JwksCache strict =
+          new JwksCache(
+              new IssuerDirectory(
+                  List.of(
+                      new IssuerLocation(
+                          TestIssuer.GITHUB,
+                          URI.create(stranger.location()),
+                          context(issuer.writeCaPem(dir.resolve("wrong-ca.pem")))))),
+              Set.of(),
+              Duration.ofSeconds(5),
+              Duration.ofSeconds(5),
+              clock);
+      assertThat(strict.keys(TestIssuer.GITHUB, Optional.of("test-key-1"))).isEmpty();
+    } finally {
+      stranger.close();
+    }
+  }
+
+  private static SSLContext context(Path ca) {
+    return IssuerDirectory.tls("test", Optional.of(ca.toString()));
+  }
+
+  /** A clock tests move by hand. */
+  static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+}
