@@ -1,6 +1,7 @@
 package dev.rehearsal.cli.world;
 
 import dev.rehearsal.cli.UserError;
+import dev.rehearsal.core.lifecycle.ParentWatch;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,7 +51,7 @@ public final class EmulatorProcess {
     command.add("-XX:+UseSerialGC");
     command.add("-Xshare:auto");
     command.add("-D" + emulator.portProperty() + "=" + port);
-    command.add("-Drehearsal.parent-pid=" + ProcessHandle.current().pid());
+    command.add("-D" + ParentWatch.PROPERTY + "=" + ProcessHandle.current().pid());
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.add("-jar");
     command.add(jar.toString());

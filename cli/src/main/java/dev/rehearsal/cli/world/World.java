@@ -64,6 +64,9 @@ public final class World implements AutoCloseable {
       oidc =
           EmulatorProcess.start(
               Emulator.OIDC, oidcJar, chosenOidc, oidcSettings(data), data.log(Emulator.OIDC));
+      // The oidc-emulator writes its CA before it starts listening (and makes it on first
+      // start); the aws-emulator reads it at start-up to trust the issuer, so it starts after.
+      awaitFile(caFile, oidc);
       aws =
           EmulatorProcess.start(
               Emulator.AWS,
@@ -71,9 +74,8 @@ public final class World implements AutoCloseable {
               chosenAws,
               awsSettings(data, Emulator.OIDC.baseUrl(chosenOidc), caFile),
               data.log(Emulator.AWS));
-      aws.awaitReady(SSLContext.getDefault());
-      awaitFile(caFile, oidc);
       oidc.awaitReady(CaTrust.trusting(caFile));
+      aws.awaitReady(SSLContext.getDefault());
       World world = new World(data, channel, lock, oidc, aws);
       world.record().write(data.worldFile());
       return world;
