@@ -86,7 +86,10 @@ public final class UpCommand implements Callable<Integer> {
     out.println("  data           " + data.root());
     out.println();
     out.println(
-        "# point the AWS CLI and SDKs at the emulator (credentials test/test: loopback only)");
+        "# point the AWS CLI and SDKs at the emulator (credentials test/test: loopback only);");
+    out.println(
+        "# the AWS CLI before 2.13 ignores AWS_ENDPOINT_URL: give it --endpoint-url "
+            + world.aws().url());
     out.println("export AWS_ENDPOINT_URL=" + world.aws().url());
     out.println("export AWS_ACCESS_KEY_ID=test");
     out.println("export AWS_SECRET_ACCESS_KEY=test");
