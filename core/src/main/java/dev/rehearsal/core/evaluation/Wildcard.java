@@ -95,6 +95,36 @@ public final class Wildcard {
     return ignoreCase;
   }
 
+  /** What one position of a pattern matches. */
+  public enum TokenKind {
+    /** Its own character (folded when the pattern ignores case). */
+    LITERAL,
+    /** Any one character. */
+    ANY_CHAR,
+    /** Any run of characters, including none. */
+    ANY_RUN,
+    /** Any one character but a colon (an ARN segment of a Resource pattern). */
+    SEGMENT_CHAR,
+    /** Any run of characters without a colon. */
+    SEGMENT_RUN
+  }
+
+  /** One position of a pattern: its kind and, for a literal, its character. */
+  public record Token(TokenKind kind, char character) {}
+
+  /**
+   * The pattern as tokens, so that code reasoning about the set of strings a pattern matches (the
+   * access diff's automata) reads the very pattern this class matches with.
+   */
+  public List<Token> tokens() {
+    TokenKind[] byCode = TokenKind.values();
+    List<Token> tokens = new ArrayList<>(kinds.length);
+    for (int i = 0; i < kinds.length; i++) {
+      tokens.add(new Token(byCode[kinds[i]], original[i]));
+    }
+    return List.copyOf(tokens);
+  }
+
   public boolean hasWildcards() {
     for (byte kind : kinds) {
       if (kind != LITERAL) {
@@ -192,7 +222,7 @@ public final class Wildcard {
    * match beyond the colon boundaries" (IAM User Guide, "IAM JSON policy elements: Resource",
    * "Using wildcards in resource ARNs"). The resource segment (after the fifth colon) is unchanged.
    */
-  Wildcard boundedToArnSegments() {
+  public Wildcard boundedToArnSegments() {
     if (!text.startsWith("arn:")) {
       return this;
     }
@@ -219,7 +249,8 @@ public final class Wildcard {
         Arrays.copyOfRange(original, from, to), Arrays.copyOfRange(kinds, from, to), ignoreCase);
   }
 
-  static char foldChar(char c) {
+  /** The case folding of ignore-case matching: two characters match when their folds are equal. */
+  public static char foldChar(char c) {
     // The same relation String.regionMatches(ignoreCase=true) uses, so both paths agree.
     return Character.toLowerCase(Character.toUpperCase(c));
   }

@@ -1,0 +1,150 @@
+package dev.rehearsal.core.access.language;
+
+import dev.rehearsal.core.evaluation.Wildcard;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The letters of the automata that compare a set of patterns: one class per character written in
+ * those patterns, and one class for every other character. Every pattern treats all the other
+ * characters alike, so a language over these classes is exact for every string.
+ *
+ * <p>The written characters are closed under {@link Wildcard#foldChar case folding} (with {@code k}
+ * come {@code K} and the Kelvin sign), so that an ignore-case literal matches whole classes and the
+ * "other" class holds no character that folds onto a written one. Surrogates are left out: the
+ * patterns are compared char by char, as {@link Wildcard} does.
+ */
+public final class Alphabet {
+  private static final String READABLE = "abcdefghijklmnopqrstuvwxyz0123456789-_./:";
+  private static Map<Character, char[]> foldClasses;
+
+  private final char[] chars;
+  private final char other;
+  private final int[] readableOrder;
+
+  private Alphabet(char[] chars) {
+    this.chars = chars;
+    this.other = pickOther(chars);
+    Integer[] order = new Integer[chars.length + 1];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(rank(representative(a)), rank(representative(b))));
+    this.readableOrder = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The alphabet of every character in {@code texts}, closed under case folding. */
+  public static Alphabet of(Collection<String> texts) {
+    TreeSet<Character> written = new TreeSet<>();
+    for (String text : texts) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (!Character.isSurrogate(c)) {
+          for (char variant : foldClass(c)) {
+            written.add(variant);
+          }
+        }
+      }
+    }
+    char[] chars = new char[written.size()];
+    int i = 0;
+    for (char c : written) {
+      chars[i++] = c;
+    }
+    return new Alphabet(chars);
+  }
+
+  /** The number of classes: the written characters and the class of all others. */
+  public int size() {
+    return chars.length + 1;
+  }
+
+  /** The class of {@code c}. */
+  public int classOf(char c) {
+    int at = Arrays.binarySearch(chars, c);
+    return at >= 0 ? at : chars.length;
+  }
+
+  /** A character of the class; for the "other" class, a readable one written nowhere. */
+  public char representative(int letter) {
+    return letter < chars.length ? chars[letter] : other;
+  }
+
+  /** The classes, most readable representative first: lower-case letters, digits, then others. */
+  int[] readableOrder() {
+    return readableOrder;
+  }
+
+  /** The classes a pattern position matches. */
+  boolean[] matching(Wildcard.Token token, boolean ignoreCase) {
+    boolean[] matches = new boolean[size()];
+    for (int letter = 0; letter < matches.length; letter++) {
+      char c = representative(letter);
+      matches[letter] =
+          switch (token.kind()) {
+            case LITERAL ->
+                ignoreCase
+                    ? Wildcard.foldChar(c) == Wildcard.foldChar(token.character())
+                    : c == token.character();
+            case ANY_CHAR, ANY_RUN -> true;
+            case SEGMENT_CHAR, SEGMENT_RUN -> c != ':';
+          };
+    }
+    return matches;
+  }
+
+  private static char pickOther(char[] chars) {
+    for (char c : READABLE.toCharArray()) {
+      if (Arrays.binarySearch(chars, c) < 0) {
+        return c;
+      }
+    }
+    for (char c = '\u00c0'; ; c++) {
+      if (Arrays.binarySearch(chars, c) < 0 && !Character.isSurrogate(c)) {
+        return c;
+      }
+    }
+  }
+
+  private static int rank(char c) {
+    int readable = READABLE.indexOf(c);
+    if (readable >= 0) {
+      return readable;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      return READABLE.length() + c;
+    }
+    return c > ' ' && c < 0x7f ? 0x100 + c : 0x10000 + c;
+  }
+
+  /** Every character whose fold equals that of {@code c}, {@code c} included. */
+  private static char[] foldClass(char c) {
+    return foldClasses().getOrDefault(Wildcard.foldChar(c), new char[] {c});
+  }
+
+  private static synchronized Map<Character, char[]> foldClasses() {
+    if (foldClasses == null) {
+      // One pass over the basic plane, once: which characters fold together.
+      Map<Character, StringBuilder> byFold = new HashMap<>();
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (!Character.isSurrogate((char) c)) {
+          byFold
+              .computeIfAbsent(Wildcard.foldChar((char) c), f -> new StringBuilder())
+              .append((char) c);
+        }
+      }
+      Map<Character, char[]> classes = new HashMap<>();
+      byFold.forEach(
+          (fold, members) -> {
+            if (members.length() > 1) {
+              classes.put(fold, members.toString().toCharArray());
+            }
+          });
+      foldClasses = classes;
+    }
+    return foldClasses;
+  }
+}
