@@ -6,9 +6,9 @@ package dev.rehearsal.core.policy;
  * hand with GitHubOrg=acme, account 123456789012 and region us-east-1. {@code !Ref GithubOidc} on
  * an {@code AWS::IAM::OIDCProvider} is the provider's ARN.
  */
-final class SeedPolicies {
+public final class SeedPolicies {
   /** The role's AssumeRolePolicyDocument: no Version, as in the template. */
-  static final String TRUST_POLICY =
+  public static final String TRUST_POLICY =
       """
       {
         "Statement": [
@@ -31,7 +31,7 @@ final class SeedPolicies {
       """;
 
   /** The AllowPushImagesToECR policy attached to the role. */
-  static final String PERMISSION_POLICY =
+  public static final String PERMISSION_POLICY =
       """
       {
         "Version": "2012-10-17",

@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A regular language as a complete, minimal deterministic automaton over an {@link Alphabet}'s
- * classes; state 0 is the start. Immutable. Two automata combine only over the same alphabet.
+ * A regular language as a complete deterministic automaton over an {@link Alphabet}'s classes,
+ * every state reachable from the start (state 0). Immutable. Two automata combine only over the
+ * same alphabet.
  *
  * <p>The issue names {@code dk.brics:automaton} for this; core may depend only on Jackson and
  * SnakeYAML (architecture.md), and glob patterns need only products, complement and a breadth-first
@@ -43,7 +44,7 @@ public final class Dfa {
 
   /** The strings a sequence of pattern positions matches. */
   public static Dfa of(List<Wildcard.Token> tokens, boolean ignoreCase, Alphabet alphabet) {
-    return Minimizer.minimize(PatternCompiler.compile(tokens, ignoreCase, alphabet));
+    return Sinks.collapse(PatternCompiler.compile(tokens, ignoreCase, alphabet));
   }
 
   /** Exactly {@code text}, compared with or without case. */
@@ -75,7 +76,7 @@ public final class Dfa {
     return new Dfa(alphabet, next, flipped);
   }
 
-  /** Whether no string is in the language: no accepting state is reachable (all are: minimal). */
+  /** Whether no string is in the language: no state accepts (every state is reachable). */
   public boolean isEmpty() {
     for (boolean accepts : accepting) {
       if (accepts) {

@@ -76,8 +76,9 @@ final class PatternCompiler {
   }
 
   private static void close(BitSet states, List<Wildcard.Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (states.get(i) && isRun(tokens.get(i))) {
+    // Ascending order: a run reached through a skipped run is visited after it.
+    for (int i = states.nextSetBit(0); i >= 0 && i < tokens.size(); i = states.nextSetBit(i + 1)) {
+      if (isRun(tokens.get(i))) {
         states.set(i + 1);
       }
     }

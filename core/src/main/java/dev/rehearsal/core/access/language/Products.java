@@ -51,7 +51,7 @@ final class Products {
     for (int s = 0; s < accept.length; s++) {
       accept[s] = accepting.get(s);
     }
-    return Minimizer.minimize(new Dfa(left.alphabet(), next.toArray(new int[0][]), accept));
+    return Sinks.collapse(new Dfa(left.alphabet(), next.toArray(new int[0][]), accept));
   }
 
   private static boolean accepts(Dfa left, Dfa right, int l, int r, Mode mode) {
