@@ -14,8 +14,8 @@ import java.util.TreeSet;
  *
  * <p>The written characters are closed under {@link Wildcard#foldChar case folding} (with {@code k}
  * come {@code K} and the Kelvin sign), so that an ignore-case literal matches whole classes and the
- * "other" class holds no character that folds onto a written one. Surrogates are left out: the
- * patterns are compared char by char, as {@link Wildcard} does.
+ * "other" class holds no character that folds onto a written one. Like {@link Wildcard}, the
+ * automata read text char by char: a surrogate is a character of its own.
  */
 public final class Alphabet {
   private static final String READABLE = "abcdefghijklmnopqrstuvwxyz0123456789-_./:";
@@ -41,11 +41,8 @@ public final class Alphabet {
     TreeSet<Character> written = new TreeSet<>();
     for (String text : texts) {
       for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (!Character.isSurrogate(c)) {
-          for (char variant : foldClass(c)) {
-            written.add(variant);
-          }
+        for (char variant : foldClass(text.charAt(i))) {
+          written.add(variant);
         }
       }
     }

@@ -92,11 +92,45 @@ public final class Dfa {
   }
 
   public boolean accepts(String text) {
+    return accepting[run(text)];
+  }
+
+  /** Whether some string that starts with {@code prefix} is in the language. */
+  public boolean acceptsSomeExtensionOf(String prefix) {
+    return reachableFrom(run(prefix), true);
+  }
+
+  /** Whether every string that starts with {@code prefix} is in the language. */
+  public boolean acceptsEveryExtensionOf(String prefix) {
+    return !reachableFrom(run(prefix), false);
+  }
+
+  private int run(String text) {
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
       state = next[state][alphabet.classOf(text.charAt(i))];
     }
-    return accepting[state];
+    return state;
+  }
+
+  /** Whether a state with acceptance {@code accepts} is reachable from {@code from}. */
+  private boolean reachableFrom(int from, boolean accepts) {
+    boolean[] seen = new boolean[next.length];
+    ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(from));
+    seen[from] = true;
+    while (!queue.isEmpty()) {
+      int state = queue.poll();
+      if (accepting[state] == accepts) {
+        return true;
+      }
+      for (int to : next[state]) {
+        if (!seen[to]) {
+          seen[to] = true;
+          queue.add(to);
+        }
+      }
+    }
+    return false;
   }
 
   /**
