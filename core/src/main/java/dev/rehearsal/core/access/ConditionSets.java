@@ -98,27 +98,20 @@ final class ConditionSets {
     };
   }
 
-  /** The value as the operator reads it: a pattern for *Like and ARN, else literal text. */
+  /** The value as the operator reads it; a policy variable becomes a run of any text. */
   private static Wildcard pattern(OperatorType type, String value, boolean variable) {
-    boolean like =
-        type == OperatorType.STRING_LIKE
-            || type == OperatorType.STRING_NOT_LIKE
-            || type.family() == OperatorType.Family.ARN;
-    boolean ignoreCase =
-        type == OperatorType.STRING_EQUALS_IGNORE_CASE
-            || type == OperatorType.STRING_NOT_EQUALS_IGNORE_CASE;
-    if (!variable) {
-      return like ? Wildcard.compile(value, ignoreCase) : Wildcard.literal(value, ignoreCase);
-    }
     Wildcard.Builder builder = Wildcard.builder();
-    var matcher = VARIABLE.matcher(value);
-    int from = 0;
-    while (matcher.find()) {
-      String text = value.substring(from, matcher.start());
-      (like ? builder.pattern(text) : builder.literal(text)).anyRun();
-      from = matcher.end();
+    if (variable) {
+      var matcher = VARIABLE.matcher(value);
+      int from = 0;
+      while (matcher.find()) {
+        PatternLanguages.stringPattern(type, builder, value.substring(from, matcher.start()));
+        builder.anyRun();
+        from = matcher.end();
+      }
+      value = value.substring(from);
     }
-    String rest = value.substring(from);
-    return (like ? builder.pattern(rest) : builder.literal(rest)).build(ignoreCase);
+    return PatternLanguages.stringPattern(type, builder, value)
+        .build(PatternLanguages.ignoresCase(type));
   }
 }

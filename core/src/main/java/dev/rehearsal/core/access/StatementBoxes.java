@@ -2,7 +2,6 @@ package dev.rehearsal.core.access;
 
 import dev.rehearsal.core.access.language.Dfa;
 import dev.rehearsal.core.evaluation.RequestPrincipal;
-import dev.rehearsal.core.evaluation.Wildcard;
 import dev.rehearsal.core.policy.Condition;
 import dev.rehearsal.core.policy.OperatorType;
 import dev.rehearsal.core.policy.PatternElement;
@@ -102,16 +101,16 @@ final class StatementBoxes {
     boolean action = space.dimension(d).kind() == Dimension.Kind.ACTION;
     Dfa listed = Dfa.none(space.alphabet(d));
     for (String written : element.patterns()) {
-      Wildcard pattern = Wildcard.compile(written, action);
+      String pattern = written;
       if (!action && ConditionSets.hasVariable(written, OperatorType.STRING_LIKE, variables)) {
         undecided.add(new Undecided(where, variableNote("Resource " + written)));
-        pattern = Wildcard.compile(written.replaceAll("\\$\\{[^}]*\\}", "*"), false);
+        pattern = written.replaceAll("\\$\\{[^}]*\\}", "*");
       }
       listed =
           listed.or(
               action
-                  ? Dfa.of(pattern, space.alphabet(d))
-                  : ArnSets.resource(pattern, space.alphabet(d)));
+                  ? PatternLanguages.action(pattern, space.alphabet(d))
+                  : PatternLanguages.resource(pattern, space.alphabet(d)));
     }
     Dfa universe = space.universe(d).present();
     return new ValueSet(element.negated() ? universe.minus(listed) : universe.and(listed), false);

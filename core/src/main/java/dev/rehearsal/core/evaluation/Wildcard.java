@@ -35,11 +35,15 @@ public final class Wildcard {
   private final String suffix;
 
   private Wildcard(char[] original, byte[] kinds, boolean ignoreCase) {
+    this(original, kinds, ignoreCase, render(original, kinds));
+  }
+
+  private Wildcard(char[] original, byte[] kinds, boolean ignoreCase, String text) {
     this.original = original;
     this.kinds = kinds;
     this.ignoreCase = ignoreCase;
     this.folded = ignoreCase ? fold(original) : original;
-    this.text = render(original, kinds);
+    this.text = text;
     int runs = 0;
     int runAt = -1;
     boolean otherWildcard = false;
@@ -296,6 +300,8 @@ public final class Wildcard {
    */
   public static final class Builder {
     private final StringBuilder chars = new StringBuilder();
+    // The text as given: "**" is one run for matching, but StringEquals compares "a**" as written.
+    private final StringBuilder written = new StringBuilder();
     private final List<Byte> kinds = new ArrayList<>();
 
     private Builder() {}
@@ -324,6 +330,7 @@ public final class Wildcard {
     }
 
     public Builder anyRun() {
+      written.append('*');
       // "**" means the same as "*"; one token keeps the fast path for "a**b".
       if (kinds.isEmpty() || kinds.get(kinds.size() - 1) != ANY_RUN) {
         add('*', ANY_RUN);
@@ -340,10 +347,14 @@ public final class Wildcard {
       for (int i = 0; i < kindArray.length; i++) {
         kindArray[i] = kinds.get(i);
       }
-      return new Wildcard(chars.toString().toCharArray(), kindArray, ignoreCase);
+      return new Wildcard(
+          chars.toString().toCharArray(), kindArray, ignoreCase, written.toString());
     }
 
     private Builder add(char c, byte kind) {
+      if (kind != ANY_RUN) {
+        written.append(c);
+      }
       chars.append(c);
       kinds.add(kind);
       return this;

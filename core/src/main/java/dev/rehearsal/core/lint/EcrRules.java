@@ -1,5 +1,6 @@
 package dev.rehearsal.core.lint;
 
+import dev.rehearsal.core.access.PatternLanguages;
 import dev.rehearsal.core.access.language.Alphabet;
 import dev.rehearsal.core.access.language.Dfa;
 import dev.rehearsal.core.policy.Effect;
@@ -36,9 +37,9 @@ final class EcrRules {
       PatternElement actions = statement.action();
       Alphabet alphabet =
           Languages.alphabet(actions.patterns(), "ecr:*", String.join("", PUSH_ACTIONS));
-      Dfa allowed = union(actions, alphabet, Languages::action);
+      Dfa allowed = union(actions, alphabet, PatternLanguages::action);
       String field = actions.negated() ? "NotAction" : "Action";
-      if (allowed.containsAll(Languages.action("ecr:*", alphabet))) {
+      if (allowed.containsAll(PatternLanguages.action("ecr:*", alphabet))) {
         findings.add(
             LintRule.GHOIDC010,
             field
@@ -62,7 +63,7 @@ final class EcrRules {
     PatternElement resources = statement.resource().get();
     for (String prefix : repositoryPrefixes(resources.patterns())) {
       Alphabet alphabet = Languages.alphabet(resources.patterns(), prefix);
-      Dfa covered = union(resources, alphabet, Languages::resource);
+      Dfa covered = union(resources, alphabet, PatternLanguages::resource);
       if (covered.acceptsEveryExtensionOf(prefix)) {
         String field = resources.negated() ? "NotResource" : "Resource";
         findings.add(
@@ -121,8 +122,8 @@ final class EcrRules {
     if (!actions.negated()) {
       for (int j = 0; j < actions.patterns().size(); j++) {
         Alphabet alphabet = Languages.alphabet(List.of(actions.patterns().get(j)), "ecr:*");
-        if (Languages.action(actions.patterns().get(j), alphabet)
-            .containsAll(Languages.action("ecr:*", alphabet))) {
+        if (PatternLanguages.action(actions.patterns().get(j), alphabet)
+            .containsAll(PatternLanguages.action("ecr:*", alphabet))) {
           return findings.pointers().elementValue(i, field, j);
         }
       }

@@ -1,5 +1,6 @@
 package dev.rehearsal.core.lint;
 
+import dev.rehearsal.core.access.PatternLanguages;
 import dev.rehearsal.core.access.language.Alphabet;
 import dev.rehearsal.core.access.language.Dfa;
 import dev.rehearsal.core.policy.Condition;
@@ -28,7 +29,7 @@ final class SubjectRules {
       String value = condition.values().get(j);
       String pointer = findings.pointers().conditionValue(statement, condition, j);
       Alphabet alphabet = Languages.alphabet(List.of(value), "repo:/");
-      Dfa language = Languages.conditionValue(type, value, alphabet);
+      Dfa language = PatternLanguages.stringValue(type, value, alphabet);
       anyOrganisation(value, language, alphabet, pointer, findings);
       wholeOrganisation(value, language, pointer, findings);
       if (!CHECKOV_SHAPE.matcher(value).lookingAt()) {

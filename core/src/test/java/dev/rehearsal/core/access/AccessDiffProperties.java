@@ -20,14 +20,14 @@ import net.jqwik.api.Provide;
 class AccessDiffProperties {
   private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void diff_ofPolicyWithItself_isEmpty(@ForAll("trustPolicies") PolicyDocument policy) {
     AccessDiff diff = AccessDiff.ofTrustPolicies(policy, policy);
 
     assertThat(diff.isEmpty()).as(diff.toString()).isTrue();
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void trustDiff_everyWitness_isAdmittedByExactlyOneSide(
       @ForAll("trustPolicies") PolicyDocument before,
       @ForAll("trustPolicies") PolicyDocument after) {
@@ -36,7 +36,7 @@ class AccessDiffProperties {
     assertWitnessesSideWithOne(diff, List.of(before), List.of(after));
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void identityDiff_everyWitness_isAdmittedByExactlyOneSide(
       @ForAll("identityPolicies") PolicyDocument before,
       @ForAll("identityPolicies") PolicyDocument after) {
@@ -45,7 +45,7 @@ class AccessDiffProperties {
     assertWitnessesSideWithOne(diff, List.of(before), List.of(after));
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void trustDiff_requestAnsweredDifferently_isReported(
       @ForAll("trustPolicies") PolicyDocument before,
       @ForAll("trustPolicies") PolicyDocument after,
@@ -53,7 +53,7 @@ class AccessDiffProperties {
     assertDifferencesReported(AccessDiff.ofTrustPolicies(before, after), before, after, requests);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void identityDiff_requestAnsweredDifferently_isReported(
       @ForAll("identityPolicies") PolicyDocument before,
       @ForAll("identityPolicies") PolicyDocument after,
