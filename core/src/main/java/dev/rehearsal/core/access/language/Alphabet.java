@@ -3,8 +3,6 @@ package dev.rehearsal.core.access.language;
 import dev.rehearsal.core.evaluation.Wildcard;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -19,7 +17,7 @@ import java.util.TreeSet;
  */
 public final class Alphabet {
   private static final String READABLE = "abcdefghijklmnopqrstuvwxyz0123456789-_./:";
-  private static Map<Character, char[]> foldClasses;
+  private static FoldTable foldTable;
 
   private final char[] chars;
   private final char other;
@@ -119,29 +117,35 @@ public final class Alphabet {
 
   /** Every character whose fold equals that of {@code c}, {@code c} included. */
   private static char[] foldClass(char c) {
-    return foldClasses().getOrDefault(Wildcard.foldChar(c), new char[] {c});
+    FoldTable table = foldTable();
+    int fold = Wildcard.foldChar(c);
+    return Arrays.copyOfRange(table.members, table.start[fold], table.start[fold + 1]);
   }
 
-  private static synchronized Map<Character, char[]> foldClasses() {
-    if (foldClasses == null) {
-      // One pass over the basic plane, once: which characters fold together.
-      Map<Character, StringBuilder> byFold = new HashMap<>();
-      for (int c = 0; c <= Character.MAX_VALUE; c++) {
-        if (!Character.isSurrogate((char) c)) {
-          byFold
-              .computeIfAbsent(Wildcard.foldChar((char) c), f -> new StringBuilder())
-              .append((char) c);
-        }
+  /**
+   * The characters of the basic plane grouped by fold: those of fold {@code f} are {@code
+   * members[start[f], start[f + 1])}. Built once, with primitive arrays, so that the first diff of
+   * a command-line run does not pay for boxing 65,536 characters.
+   */
+  private record FoldTable(int[] start, char[] members) {}
+
+  private static synchronized FoldTable foldTable() {
+    if (foldTable == null) {
+      int size = Character.MAX_VALUE + 1;
+      int[] start = new int[size + 1];
+      for (int c = 0; c < size; c++) {
+        start[Wildcard.foldChar((char) c) + 1]++;
       }
-      Map<Character, char[]> classes = new HashMap<>();
-      byFold.forEach(
-          (fold, members) -> {
-            if (members.length() > 1) {
-              classes.put(fold, members.toString().toCharArray());
-            }
-          });
-      foldClasses = classes;
+      for (int f = 0; f < size; f++) {
+        start[f + 1] += start[f];
+      }
+      int[] next = Arrays.copyOf(start, size);
+      char[] members = new char[size];
+      for (int c = 0; c < size; c++) {
+        members[next[Wildcard.foldChar((char) c)]++] = (char) c;
+      }
+      foldTable = new FoldTable(start, members);
     }
-    return foldClasses;
+    return foldTable;
   }
 }
