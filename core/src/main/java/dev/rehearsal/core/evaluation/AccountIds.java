@@ -3,7 +3,7 @@ package dev.rehearsal.core.evaluation;
 import java.util.regex.Pattern;
 
 /** Account IDs in {@code AWS} principals: a bare twelve-digit ID, or the account of an ARN. */
-final class AccountIds {
+public final class AccountIds {
   private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
   private static final Pattern ROOT_ARN = Pattern.compile("arn:[^:]+:iam::(\\d{12}):root");
 
@@ -13,7 +13,7 @@ final class AccountIds {
    * The account a policy value delegates to ("The account ARN and the shortened account ID behave
    * the same way", IAM User Guide, "AWS account principals"), or null for a specific principal.
    */
-  static String delegatedAccount(String policyValue) {
+  public static String delegatedAccount(String policyValue) {
     if (ACCOUNT_ID.matcher(policyValue).matches()) {
       return policyValue;
     }

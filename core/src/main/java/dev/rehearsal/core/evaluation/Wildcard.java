@@ -35,11 +35,15 @@ public final class Wildcard {
   private final String suffix;
 
   private Wildcard(char[] original, byte[] kinds, boolean ignoreCase) {
+    this(original, kinds, ignoreCase, render(original, kinds));
+  }
+
+  private Wildcard(char[] original, byte[] kinds, boolean ignoreCase, String text) {
     this.original = original;
     this.kinds = kinds;
     this.ignoreCase = ignoreCase;
     this.folded = ignoreCase ? fold(original) : original;
-    this.text = render(original, kinds);
+    this.text = text;
     int runs = 0;
     int runAt = -1;
     boolean otherWildcard = false;
@@ -93,6 +97,36 @@ public final class Wildcard {
 
   public boolean ignoreCase() {
     return ignoreCase;
+  }
+
+  /** What one position of a pattern matches. */
+  public enum TokenKind {
+    /** Its own character (folded when the pattern ignores case). */
+    LITERAL,
+    /** Any one character. */
+    ANY_CHAR,
+    /** Any run of characters, including none. */
+    ANY_RUN,
+    /** Any one character but a colon (an ARN segment of a Resource pattern). */
+    SEGMENT_CHAR,
+    /** Any run of characters without a colon. */
+    SEGMENT_RUN
+  }
+
+  /** One position of a pattern: its kind and, for a literal, its character. */
+  public record Token(TokenKind kind, char character) {}
+
+  /**
+   * The pattern as tokens, so that code reasoning about the set of strings a pattern matches (the
+   * access diff's automata) reads the very pattern this class matches with.
+   */
+  public List<Token> tokens() {
+    TokenKind[] byCode = TokenKind.values();
+    List<Token> tokens = new ArrayList<>(kinds.length);
+    for (int i = 0; i < kinds.length; i++) {
+      tokens.add(new Token(byCode[kinds[i]], original[i]));
+    }
+    return List.copyOf(tokens);
   }
 
   public boolean hasWildcards() {
@@ -192,7 +226,7 @@ public final class Wildcard {
    * match beyond the colon boundaries" (IAM User Guide, "IAM JSON policy elements: Resource",
    * "Using wildcards in resource ARNs"). The resource segment (after the fifth colon) is unchanged.
    */
-  Wildcard boundedToArnSegments() {
+  public Wildcard boundedToArnSegments() {
     if (!text.startsWith("arn:")) {
       return this;
     }
@@ -219,7 +253,8 @@ public final class Wildcard {
         Arrays.copyOfRange(original, from, to), Arrays.copyOfRange(kinds, from, to), ignoreCase);
   }
 
-  static char foldChar(char c) {
+  /** The case folding of ignore-case matching: two characters match when their folds are equal. */
+  public static char foldChar(char c) {
     // The same relation String.regionMatches(ignoreCase=true) uses, so both paths agree.
     return Character.toLowerCase(Character.toUpperCase(c));
   }
@@ -265,6 +300,8 @@ public final class Wildcard {
    */
   public static final class Builder {
     private final StringBuilder chars = new StringBuilder();
+    // The text as given: "**" is one run for matching, but StringEquals compares "a**" as written.
+    private final StringBuilder written = new StringBuilder();
     private final List<Byte> kinds = new ArrayList<>();
 
     private Builder() {}
@@ -293,6 +330,7 @@ public final class Wildcard {
     }
 
     public Builder anyRun() {
+      written.append('*');
       // "**" means the same as "*"; one token keeps the fast path for "a**b".
       if (kinds.isEmpty() || kinds.get(kinds.size() - 1) != ANY_RUN) {
         add('*', ANY_RUN);
@@ -309,10 +347,14 @@ public final class Wildcard {
       for (int i = 0; i < kindArray.length; i++) {
         kindArray[i] = kinds.get(i);
       }
-      return new Wildcard(chars.toString().toCharArray(), kindArray, ignoreCase);
+      return new Wildcard(
+          chars.toString().toCharArray(), kindArray, ignoreCase, written.toString());
     }
 
     private Builder add(char c, byte kind) {
+      if (kind != ANY_RUN) {
+        written.append(c);
+      }
       chars.append(c);
       kinds.add(kind);
       return this;

@@ -62,6 +62,9 @@ class ConditionOperatorsTest {
         row(doc + " StringEquals is case sensitive", "StringEquals", "main", "Main", false),
         row(doc + " StringEquals takes no wildcards", "StringEquals", "ma*", "main", false),
         row(doc + " StringEquals: a * is literal", "StringEquals", "ma*", "ma*", true),
+        // Found by the access diff's properties: "**" is one run for matching, not for equality.
+        row(doc + " StringEquals: ** is two literal stars", "StringEquals", "ma**", "ma*", false),
+        row(doc + " StringEquals: ** matches itself", "StringEquals", "ma**", "ma**", true),
         row(doc + " StringNotEquals", "StringNotEquals", "main", "dev", true),
         row(doc + " StringNotEquals on the value", "StringNotEquals", "main", "main", false),
         row(doc + " StringEqualsIgnoreCase", "StringEqualsIgnoreCase", "MAIN", "main", true),

@@ -1,0 +1,51 @@
+package dev.rehearsal.core.access;
+
+import dev.rehearsal.core.policy.PolicyDocument;
+import java.util.List;
+
+/**
+ * Who gains and who loses between two versions of a policy, computed over the patterns themselves
+ * (their languages are regular), not over a sample: every change carries witnesses that core's
+ * {@link dev.rehearsal.core.evaluation.PolicyEvaluator} admits on one side and refuses on the
+ * other, and {@code undecided} says what could not be compared exactly.
+ */
+public record AccessDiff(
+    List<AccessChange> gained, List<AccessChange> lost, List<Undecided> undecided) {
+  public AccessDiff {
+    gained = List.copyOf(gained);
+    lost = List.copyOf(lost);
+    undecided = List.copyOf(undecided);
+  }
+
+  /**
+   * Who may assume the role before and after: the requests (principal, action, condition keys) one
+   * trust policy admits and the other does not.
+   */
+  public static AccessDiff ofTrustPolicies(PolicyDocument oldPolicy, PolicyDocument newPolicy) {
+    return AccessDiffer.compare(RequestSpace.Kind.TRUST, List.of(oldPolicy), List.of(newPolicy));
+  }
+
+  /**
+   * Which actions on which resources the identity (permission) policies of a role allow before and
+   * after; each side's policies are taken together, as IAM evaluates them.
+   */
+  public static AccessDiff ofIdentityPolicies(
+      List<PolicyDocument> oldPolicies, List<PolicyDocument> newPolicies) {
+    return AccessDiffer.compare(RequestSpace.Kind.IDENTITY, oldPolicies, newPolicies);
+  }
+
+  /** Whether nothing changed (as far as {@link #exact()} tells). */
+  public boolean isEmpty() {
+    return gained.isEmpty() && lost.isEmpty();
+  }
+
+  /** Whether access widens: some request is admitted that was not. */
+  public boolean widens() {
+    return !gained.isEmpty();
+  }
+
+  /** Whether the comparison is exact: every difference is listed, none was left undecided. */
+  public boolean exact() {
+    return undecided.isEmpty();
+  }
+}
