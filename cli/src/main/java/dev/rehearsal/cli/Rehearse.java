@@ -1,6 +1,7 @@
 package dev.rehearsal.cli;
 
 import dev.rehearsal.cli.check.CheckCommand;
+import dev.rehearsal.cli.lint.LintCommand;
 import dev.rehearsal.cli.token.TokenCommand;
 import dev.rehearsal.cli.world.DownCommand;
 import dev.rehearsal.cli.world.UpCommand;
@@ -18,7 +19,13 @@ import picocli.CommandLine.Spec;
     name = "rehearse",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {UpCommand.class, DownCommand.class, TokenCommand.class, CheckCommand.class},
+    subcommands = {
+      UpCommand.class,
+      DownCommand.class,
+      TokenCommand.class,
+      CheckCommand.class,
+      LintCommand.class
+    },
     description = {
       "Rehearse GitHub Actions -> OIDC -> AWS IAM/STS -> ECR on this machine, faithfully.",
       "",
