@@ -1,6 +1,7 @@
 package dev.rehearsal.cli;
 
 import dev.rehearsal.cli.check.CheckCommand;
+import dev.rehearsal.cli.diff.DiffCommand;
 import dev.rehearsal.cli.lint.LintCommand;
 import dev.rehearsal.cli.token.TokenCommand;
 import dev.rehearsal.cli.world.DownCommand;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
       DownCommand.class,
       TokenCommand.class,
       CheckCommand.class,
-      LintCommand.class
+      LintCommand.class,
+      DiffCommand.class
     },
     description = {
       "Rehearse GitHub Actions -> OIDC -> AWS IAM/STS -> ECR on this machine, faithfully.",

@@ -24,7 +24,7 @@ class RehearseTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"up", "down", "token", "check", "lint"})
+  @ValueSource(strings = {"up", "down", "token", "check", "lint", "diff"})
   void everyCommand_whenAskedForHelp_showsAnExample(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();
