@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class AccessDiffer {
   private static final int WITNESSES_PER_CHANGE = 3;
+  // Values tried for keys the algebra leaves free, when a witness is not confirmed.
+  private static final int VARIANTS = 8;
   private static final PolicyEvaluator EVALUATOR = new PolicyEvaluator();
 
   private AccessDiffer() {}
@@ -110,27 +112,46 @@ final class AccessDiffer {
       List<Undecided> undecided) {
     List<AccessChange> changes = new ArrayList<>();
     for (Box box : boxes) {
-      List<AccessWitness> confirmed = new ArrayList<>();
-      for (AccessWitness witness : chooser.witnesses(box, WITNESSES_PER_CHANGE)) {
-        if (!seen.add(witness.describe())) {
-          continue;
-        }
-        if (confirms(direction, sides, witness)) {
-          confirmed.add(witness);
-        } else if (sides.approximate()) {
-          undecided.add(
-              new Undecided(
-                  "witness",
-                  witness.describe() + " was proposed but the evaluator does not confirm it"));
-        } else {
-          throw new IllegalStateException("access algebra and evaluator disagree on " + witness);
-        }
-      }
+      List<AccessWitness> confirmed = confirmed(box, direction, chooser, sides, seen, undecided);
       if (!confirmed.isEmpty()) {
         changes.add(new AccessChange(direction, differing(space, box, chooser), confirmed));
       }
     }
     return changes;
+  }
+
+  /** The box's witnesses the evaluator confirms, trying variants while none is. */
+  private static List<AccessWitness> confirmed(
+      Box box,
+      AccessChange.Direction direction,
+      WitnessChooser chooser,
+      Sides sides,
+      Set<String> seen,
+      List<Undecided> undecided) {
+    List<AccessWitness> proposed = chooser.witnesses(box, WITNESSES_PER_CHANGE);
+    AccessWitness first = proposed.get(0);
+    for (int variant = 1; variant <= VARIANTS && !proposed.isEmpty(); variant++) {
+      List<AccessWitness> confirmed = new ArrayList<>();
+      for (AccessWitness witness : proposed) {
+        if (confirms(direction, sides, witness)) {
+          confirmed.add(witness);
+        } else if (!sides.approximate()) {
+          throw new IllegalStateException("access algebra and evaluator disagree on " + witness);
+        }
+      }
+      if (!confirmed.isEmpty()) {
+        confirmed.removeIf(witness -> !seen.add(witness.describe()));
+        return confirmed;
+      }
+      proposed = chooser.witnesses(box, WITNESSES_PER_CHANGE, variant);
+    }
+    undecided.add(
+        new Undecided(
+            "witness",
+            first.describe()
+                + " lies in a difference the patterns show, but the evaluator does not confirm it;"
+                + " the difference may depend on a condition compared inexactly"));
+    return List.of();
   }
 
   private static boolean confirms(
