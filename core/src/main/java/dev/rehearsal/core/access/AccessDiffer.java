@@ -30,11 +30,11 @@ final class AccessDiffer {
     all.addAll(newPolicies);
     RequestSpace space = RequestSpace.of(kind, all);
     List<Undecided> undecided = new ArrayList<>();
-    List<Box> before = admitted(space, oldPolicies, "old", undecided);
-    List<Box> after = admitted(space, newPolicies, "new", undecided);
     List<Box> gainedBoxes;
     List<Box> lostBoxes;
     try {
+      List<Box> before = admitted(space, oldPolicies, "old", undecided);
+      List<Box> after = admitted(space, newPolicies, "new", undecided);
       gainedBoxes = Boxes.minus(after, before);
       lostBoxes = Boxes.minus(before, after);
     } catch (Boxes.TooComplex e) {
@@ -58,9 +58,14 @@ final class AccessDiffer {
     all.addAll(right);
     RequestSpace space = RequestSpace.of(kind, all);
     List<Undecided> undecided = new ArrayList<>();
-    List<Box> both =
-        Boxes.and(
-            admitted(space, left, "left", undecided), admitted(space, right, "right", undecided));
+    List<Box> both;
+    try {
+      both =
+          Boxes.and(
+              admitted(space, left, "left", undecided), admitted(space, right, "right", undecided));
+    } catch (Boxes.TooComplex e) {
+      return Optional.empty();
+    }
     WitnessChooser chooser = new WitnessChooser(space);
     for (Box box : both) {
       for (AccessWitness witness : chooser.witnesses(box, 1)) {
