@@ -1,6 +1,7 @@
 package dev.rehearsal.core.access;
 
 import dev.rehearsal.core.policy.PolicyDocument;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,6 +43,31 @@ public record AccessDiff(
   /** Whether access widens: some request is admitted that was not. */
   public boolean widens() {
     return !gained.isEmpty();
+  }
+
+  /**
+   * A readable report: one line per change (its first witness), its other witnesses indented, then
+   * what was left undecided; {@code no change} when there is none.
+   */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    for (AccessChange change : concat(gained, lost)) {
+      out.append(change.summary()).append('\n');
+      change.witnesses().stream()
+          .skip(1)
+          .forEach(w -> out.append("  also ").append(w.describe()).append('\n'));
+    }
+    if (isEmpty()) {
+      out.append(exact() ? "no change\n" : "no change found\n");
+    }
+    undecided.forEach(u -> out.append("undecided: ").append(u).append('\n'));
+    return out.toString();
+  }
+
+  private static List<AccessChange> concat(List<AccessChange> a, List<AccessChange> b) {
+    List<AccessChange> both = new ArrayList<>(a);
+    both.addAll(b);
+    return both;
   }
 
   /** Whether the comparison is exact: every difference is listed, none was left undecided. */

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class AccessDiffer {
   private static final int WITNESSES_PER_CHANGE = 3;
+  // Values tried for keys the algebra leaves free, when a witness is not confirmed.
+  private static final int VARIANTS = 8;
   private static final PolicyEvaluator EVALUATOR = new PolicyEvaluator();
 
   private AccessDiffer() {}
@@ -28,11 +30,11 @@ final class AccessDiffer {
     all.addAll(newPolicies);
     RequestSpace space = RequestSpace.of(kind, all);
     List<Undecided> undecided = new ArrayList<>();
-    List<Box> before = admitted(space, oldPolicies, "old", undecided);
-    List<Box> after = admitted(space, newPolicies, "new", undecided);
     List<Box> gainedBoxes;
     List<Box> lostBoxes;
     try {
+      List<Box> before = admitted(space, oldPolicies, "old", undecided);
+      List<Box> after = admitted(space, newPolicies, "new", undecided);
       gainedBoxes = Boxes.minus(after, before);
       lostBoxes = Boxes.minus(before, after);
     } catch (Boxes.TooComplex e) {
@@ -56,9 +58,14 @@ final class AccessDiffer {
     all.addAll(right);
     RequestSpace space = RequestSpace.of(kind, all);
     List<Undecided> undecided = new ArrayList<>();
-    List<Box> both =
-        Boxes.and(
-            admitted(space, left, "left", undecided), admitted(space, right, "right", undecided));
+    List<Box> both;
+    try {
+      both =
+          Boxes.and(
+              admitted(space, left, "left", undecided), admitted(space, right, "right", undecided));
+    } catch (Boxes.TooComplex e) {
+      return Optional.empty();
+    }
     WitnessChooser chooser = new WitnessChooser(space);
     for (Box box : both) {
       for (AccessWitness witness : chooser.witnesses(box, 1)) {
@@ -110,27 +117,46 @@ final class AccessDiffer {
       List<Undecided> undecided) {
     List<AccessChange> changes = new ArrayList<>();
     for (Box box : boxes) {
-      List<AccessWitness> confirmed = new ArrayList<>();
-      for (AccessWitness witness : chooser.witnesses(box, WITNESSES_PER_CHANGE)) {
-        if (!seen.add(witness.describe())) {
-          continue;
-        }
-        if (confirms(direction, sides, witness)) {
-          confirmed.add(witness);
-        } else if (sides.approximate()) {
-          undecided.add(
-              new Undecided(
-                  "witness",
-                  witness.describe() + " was proposed but the evaluator does not confirm it"));
-        } else {
-          throw new IllegalStateException("access algebra and evaluator disagree on " + witness);
-        }
-      }
+      List<AccessWitness> confirmed = confirmed(box, direction, chooser, sides, seen, undecided);
       if (!confirmed.isEmpty()) {
         changes.add(new AccessChange(direction, differing(space, box, chooser), confirmed));
       }
     }
     return changes;
+  }
+
+  /** The box's witnesses the evaluator confirms, trying variants while none is. */
+  private static List<AccessWitness> confirmed(
+      Box box,
+      AccessChange.Direction direction,
+      WitnessChooser chooser,
+      Sides sides,
+      Set<String> seen,
+      List<Undecided> undecided) {
+    List<AccessWitness> proposed = chooser.witnesses(box, WITNESSES_PER_CHANGE);
+    AccessWitness first = proposed.get(0);
+    for (int variant = 1; variant <= VARIANTS && !proposed.isEmpty(); variant++) {
+      List<AccessWitness> confirmed = new ArrayList<>();
+      for (AccessWitness witness : proposed) {
+        if (confirms(direction, sides, witness)) {
+          confirmed.add(witness);
+        } else if (!sides.approximate()) {
+          throw new IllegalStateException("access algebra and evaluator disagree on " + witness);
+        }
+      }
+      if (!confirmed.isEmpty()) {
+        confirmed.removeIf(witness -> !seen.add(witness.describe()));
+        return confirmed;
+      }
+      proposed = chooser.witnesses(box, WITNESSES_PER_CHANGE, variant);
+    }
+    undecided.add(
+        new Undecided(
+            "witness",
+            first.describe()
+                + " lies in a difference the patterns show, but the evaluator does not confirm it;"
+                + " the difference may depend on a condition compared inexactly"));
+    return List.of();
   }
 
   private static boolean confirms(

@@ -8,7 +8,9 @@ import java.util.Optional;
  * Whether two sets of policies admit a request in common, with that request: "does this trust
  * policy admit some pull-request subject" is the overlap of the trust policy with a policy that
  * admits exactly the subjects ending in {@code :pull_request}. Decided over the patterns, and the
- * witness is confirmed by core's evaluator on both sides.
+ * witness is confirmed by core's evaluator on both sides. Empty also when the policies split into
+ * more request sets than the diff computes ({@code Boxes.LIMIT}); a caller that must not miss an
+ * overlap compares fewer statements at a time.
  */
 public final class AccessOverlap {
   private AccessOverlap() {}

@@ -28,52 +28,56 @@ final class StatementBoxes {
   /** The statement's box, or empty when it can match no request of the space. */
   Optional<Box> of(PolicyDocument policy, int index, String where) {
     Statement statement = policy.statements().get(index);
-    if (space.kind() == RequestSpace.Kind.IDENTITY && statement.principal().isPresent()) {
-      // An identity request names no principal: only "*" lists it (core's PrincipalMatcher).
-      var principal = statement.principal().get();
-      boolean anyone =
-          principal.wildcard()
-              || principal.byType().getOrDefault(RequestPrincipal.AWS, List.of()).contains("*");
-      if (anyone == principal.negated()) {
-        return Optional.empty();
-      }
+    if (space.kind() == RequestSpace.Kind.IDENTITY && !matchesNoPrincipal(statement)) {
+      return Optional.empty();
     }
+    boolean variables = policy.supportsPolicyVariables();
     List<ValueSet> sides = new ArrayList<>(space.everything().sides());
     for (int d = 0; d < space.size(); d++) {
-      ValueSet side = element(statement, d, policy.supportsPolicyVariables(), where);
-      if (side == null) {
-        return Optional.empty();
-      }
-      sides.set(d, sides.get(d).and(side));
+      sides.set(d, sides.get(d).and(element(statement, d, variables, where)));
     }
     for (Condition condition : statement.conditions()) {
       int d = space.keyIndex(condition.key());
-      var set = ConditionSets.of(condition, space.alphabet(d), policy.supportsPolicyVariables());
-      if (set.isEmpty()) {
-        undecided.add(
-            new Undecided(
-                where,
-                condition.operator()
-                    + " on "
-                    + condition.key()
-                    + " is not compared exactly (numeric, date, IP address and binary operators"
-                    + " have no pattern language); requests are compared as if it always held"));
-        continue;
-      }
-      if (condition.values().stream()
-          .anyMatch(
-              v ->
-                  ConditionSets.hasVariable(
-                      v, condition.operator().type(), policy.supportsPolicyVariables()))) {
-        undecided.add(new Undecided(where, variableNote(condition.key())));
-      }
-      sides.set(d, sides.get(d).and(set.get()));
+      condition(condition, d, variables, where)
+          .ifPresent(set -> sides.set(d, sides.get(d).and(set)));
     }
     Box box = new Box(sides);
     return box.isEmpty() ? Optional.empty() : Optional.of(box);
   }
 
-  /** The element's set for dimension {@code d}; null when the statement can never apply. */
+  /** An identity request names no principal: only "*" lists it (core's PrincipalMatcher). */
+  private static boolean matchesNoPrincipal(Statement statement) {
+    if (statement.principal().isEmpty()) {
+      return true;
+    }
+    var principal = statement.principal().get();
+    boolean anyone =
+        principal.wildcard()
+            || principal.byType().getOrDefault(RequestPrincipal.AWS, List.of()).contains("*");
+    return anyone != principal.negated();
+  }
+
+  /** The condition's values, or empty (and a note) when it has no exact language. */
+  private Optional<ValueSet> condition(
+      Condition condition, int d, boolean variables, String where) {
+    var set = ConditionSets.of(condition, space.alphabet(d), variables);
+    if (set.isEmpty()) {
+      undecided.add(
+          new Undecided(
+              where,
+              condition.operator()
+                  + " on "
+                  + condition.key()
+                  + " is not compared exactly (numeric, date, IP address and binary operators"
+                  + " have no pattern language); requests are compared as if it always held"));
+    } else if (condition.values().stream()
+        .anyMatch(v -> ConditionSets.hasVariable(v, condition.operator().type(), variables))) {
+      undecided.add(new Undecided(where, variableNote(condition.key())));
+    }
+    return set;
+  }
+
+  /** The element's set for dimension {@code d}. */
   private ValueSet element(Statement statement, int d, boolean variables, String where) {
     Dimension dimension = space.dimension(d);
     ValueSet universe = space.universe(d);

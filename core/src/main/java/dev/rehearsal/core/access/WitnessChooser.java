@@ -29,11 +29,31 @@ final class WitnessChooser {
 
   /** Up to {@code max} requests of a non-empty box. */
   List<AccessWitness> witnesses(Box box, int max) {
-    List<Optional<String>> base = new ArrayList<>();
-    for (int d = 0; d < space.size(); d++) {
-      base.add(pick(box.side(d), d));
-    }
+    return witnesses(box, max, 0);
+  }
+
+  /**
+   * Variant {@code k > 0} gives every key the box leaves free its {@code k}-th candidate instead
+   * (absence past the last): a key tested only by a condition without exact language (a numeric or
+   * date operator) is free in the box, yet its value decides what the evaluator answers, so a
+   * witness the evaluator does not confirm is retried with other values. Empty when no key is free.
+   */
+  List<AccessWitness> witnesses(Box box, int max, int variant) {
     int vary = varying(box);
+    List<Optional<String>> base = new ArrayList<>();
+    boolean anyFree = false;
+    for (int d = 0; d < space.size(); d++) {
+      boolean free =
+          variant > 0
+              && d != vary
+              && space.dimension(d).kind() == Dimension.Kind.KEY
+              && box.side(d).containsAll(space.universe(d));
+      anyFree |= free;
+      base.add(free ? nth(d, variant - 1) : pick(box.side(d), d));
+    }
+    if (variant > 0 && !anyFree) {
+      return List.of();
+    }
     List<AccessWitness> witnesses = new ArrayList<>();
     for (Optional<String> example : examples(box.side(vary), vary, max)) {
       List<Optional<String>> values = new ArrayList<>(base);
@@ -55,6 +75,11 @@ final class WitnessChooser {
       }
     }
     return space.indexOf(Dimension.Kind.ACTION).orElse(0);
+  }
+
+  private Optional<String> nth(int d, int index) {
+    List<String> options = candidates.get(d);
+    return index < options.size() ? Optional.of(options.get(index)) : Optional.empty();
   }
 
   private Optional<String> pick(ValueSet set, int d) {

@@ -44,18 +44,10 @@ final class PullRequestPushRule {
     if (assume.isEmpty()) {
       return;
     }
-    Statement push =
-        new Statement(
-            Optional.empty(),
-            Effect.ALLOW,
-            Optional.empty(),
-            new PatternElement(false, EcrRules.PUSH_ACTIONS),
-            Optional.of(PatternElement.of("*")),
-            List.of());
     List<PolicyDocument> permissions =
         role.permissionPolicies().stream().map(LintPolicy::document).toList();
     Optional<AccessWitness> canPush =
-        AccessOverlap.ofIdentityPolicies(permissions, List.of(policy(List.of(push))));
+        AccessOverlap.ofIdentityPolicies(permissions, List.of(policy(List.of(pushStatement()))));
     canPush.ifPresent(
         witness ->
             findings.add(
@@ -71,6 +63,17 @@ final class PullRequestPushRule {
                     + " (repo:ORG/REPO:ref:refs/heads/main, repo:ORG/REPO:environment:prod), or give"
                     + " pull requests a role without push rights.",
                 pointer(trust, assume.get(), findings)));
+  }
+
+  /** Any push action on any resource. */
+  private static Statement pushStatement() {
+    return new Statement(
+        Optional.empty(),
+        Effect.ALLOW,
+        Optional.empty(),
+        new PatternElement(false, EcrRules.PUSH_ACTIONS),
+        Optional.of(PatternElement.of("*")),
+        List.of());
   }
 
   private static Statement pullRequestStatement(List<String> providerArns, String prefix) {

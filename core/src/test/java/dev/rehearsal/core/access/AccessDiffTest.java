@@ -49,6 +49,9 @@ class AccessDiffTest {
     assertThat(diff.lost().get(0).summary())
         .startsWith("token.actions.githubusercontent.com:sub = repo:acme/app:pull_request")
         .endsWith("no longer admitted");
+    assertThat(diff.describe())
+        .contains(
+            "  also token.actions.githubusercontent.com:sub = repo:acme/other:ref:refs/heads/main");
   }
 
   @Test
@@ -87,6 +90,7 @@ class AccessDiffTest {
 
     assertThat(diff.isEmpty()).isTrue();
     assertThat(diff.exact()).isTrue();
+    assertThat(diff.describe()).isEqualTo("no change\n");
   }
 
   @Test
@@ -123,6 +127,20 @@ class AccessDiffTest {
     assertThat(diff.undecided())
         .extracting(Undecided::reason)
         .anyMatch(r -> r.startsWith("NumericLessThan on aws:EpochTime"));
+  }
+
+  @Test
+  void ofTrustPolicies_sameNumericConditionBothSides_findsWitnessSatisfyingIt() {
+    String epoch = "\"NumericLessThan\": {\"aws:EpochTime\": \"2000000000\"}, ";
+    String before = SeedPolicies.TRUST_POLICY.replace("\"StringLike\"", epoch + "\"StringLike\"");
+    String after = TIGHTENED.replace("\"StringEquals\"", epoch + "\"StringEquals\"");
+
+    AccessDiff diff = AccessDiff.ofTrustPolicies(trust(before), trust(after));
+
+    assertThat(diff.exact()).isFalse();
+    assertThat(lostSubjects(diff)).contains("repo:acme/app:pull_request");
+    assertThat(diff.lost().get(0).witnesses().get(0).keys().get("aws:EpochTime"))
+        .contains("1999999999");
   }
 
   @Test

@@ -18,16 +18,7 @@ final class PatternCompiler {
 
   static Dfa compile(List<Wildcard.Token> tokens, boolean ignoreCase, Alphabet alphabet) {
     int m = tokens.size();
-    boolean[][] matches = new boolean[m][];
-    for (int i = 0; i < m; i++) {
-      Wildcard.Token token = tokens.get(i);
-      if (token.kind() == Wildcard.TokenKind.LITERAL
-          && alphabet.classOf(token.character()) == alphabet.size() - 1) {
-        throw new IllegalArgumentException(
-            "the alphabet lacks the pattern's character '" + token.character() + "'");
-      }
-      matches[i] = alphabet.matching(token, ignoreCase);
-    }
+    boolean[][] matches = matches(tokens, ignoreCase, alphabet);
     Map<BitSet, Integer> index = new HashMap<>();
     List<BitSet> states = new ArrayList<>();
     List<int[]> next = new ArrayList<>();
@@ -61,6 +52,22 @@ final class PatternCompiler {
       accepting[s] = states.get(s).get(m);
     }
     return new Dfa(alphabet, next.toArray(new int[0][]), accepting);
+  }
+
+  /** For each position, the classes it matches. */
+  private static boolean[][] matches(
+      List<Wildcard.Token> tokens, boolean ignoreCase, Alphabet alphabet) {
+    boolean[][] matches = new boolean[tokens.size()][];
+    for (int i = 0; i < matches.length; i++) {
+      Wildcard.Token token = tokens.get(i);
+      if (token.kind() == Wildcard.TokenKind.LITERAL
+          && alphabet.classOf(token.character()) == alphabet.size() - 1) {
+        throw new IllegalArgumentException(
+            "the alphabet lacks the pattern's character '" + token.character() + "'");
+      }
+      matches[i] = alphabet.matching(token, ignoreCase);
+    }
+    return matches;
   }
 
   private static BitSet step(

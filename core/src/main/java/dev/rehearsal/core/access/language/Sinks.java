@@ -19,15 +19,7 @@ final class Sinks {
   static Dfa collapse(Dfa dfa) {
     int n = dfa.stateCount();
     int letters = dfa.alphabet().size();
-    List<List<Integer>> reverse = new ArrayList<>(n);
-    for (int s = 0; s < n; s++) {
-      reverse.add(new ArrayList<>());
-    }
-    for (int s = 0; s < n; s++) {
-      for (int letter = 0; letter < letters; letter++) {
-        reverse.get(dfa.target(s, letter)).add(s);
-      }
-    }
+    List<List<Integer>> reverse = reverse(dfa);
     boolean[] live = reaches(dfa, reverse, true);
     boolean[] partial = reaches(dfa, reverse, false);
     int[] renumber = new int[n];
@@ -58,6 +50,19 @@ final class Sinks {
       }
     }
     return new Dfa(dfa.alphabet(), next, accepting);
+  }
+
+  private static List<List<Integer>> reverse(Dfa dfa) {
+    List<List<Integer>> reverse = new ArrayList<>(dfa.stateCount());
+    for (int s = 0; s < dfa.stateCount(); s++) {
+      reverse.add(new ArrayList<>());
+    }
+    for (int s = 0; s < dfa.stateCount(); s++) {
+      for (int letter = 0; letter < dfa.alphabet().size(); letter++) {
+        reverse.get(dfa.target(s, letter)).add(s);
+      }
+    }
+    return reverse;
   }
 
   /** The states from which a state with acceptance {@code accepting} can be reached. */
