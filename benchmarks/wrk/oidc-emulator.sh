@@ -62,7 +62,11 @@ for _ in 1 2 3; do
 done
 echo "mock-oauth2-server: ${runs[*]} median $(printf '%s\n' "${runs[@]}" | median)"
 
-echo "== oidc-emulator: runner token endpoint"
+echo "== calibration: what this machine gives now (RSA-2048 signs/s, one core)"
+openssl speed -seconds 3 rsa2048 2>/dev/null | grep '^rsa 2048' || true
+
+# Both servers up at once; measured rounds interleave them (A B A B A B) so that the shared
+# machine's changing load hits both alike. Each gets a 10 s warm-up first.
 start_emulator
 wait_ready "https://127.0.0.1:$emulator_port/_rehearsal/ready" "$(now_ms)" "--cacert $data/ca.pem" >/dev/null
 job=$(curl -s --cacert "$data/ca.pem" -H "Authorization: Bearer $(cat "$data/admin-token")" \
@@ -71,16 +75,22 @@ job=$(curl -s --cacert "$data/ca.pem" -H "Authorization: Bearer $(cat "$data/adm
 url=$(echo "$job" | sed -E 's/.*"ACTIONS_ID_TOKEN_REQUEST_URL":"([^"]*)".*/\1/')
 export ACTIONS_ID_TOKEN_REQUEST_TOKEN
 ACTIONS_ID_TOKEN_REQUEST_TOKEN=$(echo "$job" | sed -E 's/.*"ACTIONS_ID_TOKEN_REQUEST_TOKEN":"([^"]*)".*/\1/')
-wrk -t2 -c16 -d10s -s "$scripts/oidc-emulator-token.lua" "$url&audience=sts.amazonaws.com" >/dev/null
-wrk -t2 -c16 -d20s --latency -s "$scripts/oidc-emulator-token.lua" "$url&audience=sts.amazonaws.com"
-grep VmHWM "/proc/$emulator_pid/status"
-stop "$emulator_pid"
-
-echo "== mock-oauth2-server: POST /default/token"
 start_mock
 wait_ready "http://127.0.0.1:$mock_port/default/.well-known/openid-configuration" "$(now_ms)" "" >/dev/null
-wrk -t2 -c16 -d10s -s "$scripts/mock-oauth2-token.lua" "http://127.0.0.1:$mock_port/default/token" >/dev/null
-wrk -t2 -c16 -d20s --latency -s "$scripts/mock-oauth2-token.lua" "http://127.0.0.1:$mock_port/default/token"
-grep VmHWM "/proc/$mock_pid/status"
+
+emulator_wrk() { wrk -t2 -c16 -d"$1" --latency -s "$scripts/oidc-emulator-token.lua" "$url&audience=sts.amazonaws.com"; }
+mock_wrk() { wrk -t2 -c16 -d"$1" --latency -s "$scripts/mock-oauth2-token.lua" "http://127.0.0.1:$mock_port/default/token"; }
+summary() { awk '/Requests\/sec/{r=$2} /^ +50%/{p50=$2} /^ +99%/{p99=$2} /Non-2xx/{bad=$NF} END{print r, "req/s  p50", p50, " p99", p99, (bad ? " non-2xx " bad : "")}'; }
+
+emulator_wrk 10s >/dev/null
+mock_wrk 10s >/dev/null
+for round in 1 2 3; do
+  echo "round $round oidc-emulator:      $(emulator_wrk 20s | summary)"
+  echo "round $round mock-oauth2-server: $(mock_wrk 20s | summary)"
+done
+echo "peak RSS oidc-emulator $(grep VmHWM "/proc/$emulator_pid/status")"
+echo "peak RSS mock-oauth2-server $(grep VmHWM "/proc/$mock_pid/status")"
+openssl speed -seconds 3 rsa2048 2>/dev/null | grep '^rsa 2048' || true
+stop "$emulator_pid"
 stop "$mock_pid"
 rm -rf "$data" "$data.log"
