@@ -1,44 +1,31 @@
 package dev.rehearsal.oidc.tls;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.Base64;
 import java.util.List;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** X.509 certificates and PEM files for the emulator's CA, its TLS leaf and its signing keys. */
 public final class Certificates {
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String SHA256_WITH_RSA = "1.2.840.113549.1.1.11";
 
   private Certificates() {}
 
@@ -56,118 +43,171 @@ public final class Certificates {
   /** A self-signed certificate; a CA when {@code authority} is set. */
   public static X509Certificate selfSigned(
       KeyPair keys, String commonName, boolean authority, Duration validity) {
-    X500Name name = new X500Name("CN=" + commonName);
-    return build(name, keys, name, keys.getPrivate(), authority, validity, List.of());
+    byte[] name = name(commonName);
+    return build(name, keys.getPublic(), name, keys.getPrivate(), authority, validity, List.of());
   }
 
-  /** A TLS server certificate for {@code localhost} and {@code 127.0.0.1}, issued by the CA. */
+  /** A TLS server certificate for {@code localhost}, {@code 127.0.0.1} and {@code ::1}. */
   public static X509Certificate serverCertificate(
       KeyPair keys, X509Certificate ca, PrivateKey caKey, Duration validity) {
-    List<GeneralName> names =
+    List<byte[]> names =
         List.of(
-            new GeneralName(GeneralName.dNSName, "localhost"),
-            new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
-            new GeneralName(GeneralName.iPAddress, "::1"));
+            Der.context(2, false, "localhost".getBytes(StandardCharsets.US_ASCII)),
+            Der.context(7, false, new byte[] {127, 0, 0, 1}),
+            Der.context(7, false, loopbackV6()));
     return build(
-        X500Name.getInstance(ca.getSubjectX500Principal().getEncoded()),
-        keys,
-        new X500Name("CN=localhost"),
+        ca.getSubjectX500Principal().getEncoded(),
+        keys.getPublic(),
+        name("localhost"),
         caKey,
         false,
         validity,
         names);
   }
 
+  /** RFC 5280 §4.1: TBSCertificate, signed SHA256withRSA by {@code signer}. */
   private static X509Certificate build(
-      X500Name issuer,
-      KeyPair keys,
-      X500Name subject,
+      byte[] issuer,
+      PublicKey subjectKey,
+      byte[] subject,
       PrivateKey signer,
       boolean authority,
       Duration validity,
-      List<GeneralName> subjectAlternativeNames) {
-    Instant now = Instant.now();
+      List<byte[]> subjectAlternativeNames) {
+    ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC).withNano(0);
+    byte[] algorithm = Der.sequence(Der.oid(SHA256_WITH_RSA), Der.nullValue());
+    byte[] tbs =
+        Der.sequence(
+            Der.context(0, true, Der.integer(BigInteger.TWO)),
+            Der.integer(new BigInteger(127, RANDOM).add(BigInteger.ONE)),
+            algorithm,
+            issuer,
+            Der.sequence(Der.time(now.minusMinutes(5)), Der.time(now.plus(validity))),
+            subject,
+            subjectKey.getEncoded(),
+            Der.context(3, true, extensions(subjectKey, authority, subjectAlternativeNames)));
     try {
-      X509v3CertificateBuilder builder =
-          new JcaX509v3CertificateBuilder(
-              issuer,
-              new BigInteger(127, RANDOM).add(BigInteger.ONE),
-              Date.from(now.minus(Duration.ofMinutes(5))),
-              Date.from(now.plus(validity)),
-              subject,
-              keys.getPublic());
-      JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-      builder.addExtension(
-          Extension.subjectKeyIdentifier,
-          false,
-          extensions.createSubjectKeyIdentifier(keys.getPublic()));
-      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
-      if (authority) {
-        builder.addExtension(
-            Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-      } else if (!subjectAlternativeNames.isEmpty()) {
-        builder.addExtension(
-            Extension.keyUsage,
-            true,
-            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-        builder.addExtension(
-            Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-        builder.addExtension(
-            Extension.subjectAlternativeName,
-            false,
-            new GeneralNames(subjectAlternativeNames.toArray(GeneralName[]::new)));
-      }
-      X509CertificateHolder holder =
-          builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer));
-      return new JcaX509CertificateConverter().getCertificate(holder);
-    } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
-      throw new IllegalStateException("Cannot issue a certificate for " + subject, e);
+      Signature signature = Signature.getInstance("SHA256withRSA");
+      signature.initSign(signer);
+      signature.update(tbs);
+      byte[] certificate = Der.sequence(tbs, algorithm, Der.bitString(signature.sign()));
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(certificate));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot issue a certificate", e);
     }
   }
 
-  /** PEM text of certificates or keys, in order. */
+  private static byte[] extensions(
+      PublicKey subjectKey, boolean authority, List<byte[]> subjectAlternativeNames) {
+    List<byte[]> extensions = new ArrayList<>();
+    extensions.add(extension("2.5.29.14", false, Der.octetString(keyIdentifier(subjectKey))));
+    extensions.add(
+        extension("2.5.29.19", true, authority ? Der.sequence(Der.bool(true)) : Der.sequence()));
+    if (authority) {
+      // keyCertSign (bit 5) and cRLSign (bit 6): 0b0000_0110, one unused bit.
+      extensions.add(extension("2.5.29.15", true, Der.tagged(0x03, new byte[] {1, 0x06})));
+    } else if (!subjectAlternativeNames.isEmpty()) {
+      // digitalSignature (bit 0) and keyEncipherment (bit 2): 0b1010_0000, five unused bits.
+      extensions.add(extension("2.5.29.15", true, Der.tagged(0x03, new byte[] {5, (byte) 0xa0})));
+      extensions.add(extension("2.5.29.37", false, Der.sequence(Der.oid("1.3.6.1.5.5.7.3.1"))));
+      extensions.add(
+          extension(
+              "2.5.29.17", false, Der.sequence(subjectAlternativeNames.toArray(byte[][]::new))));
+    }
+    return Der.sequence(extensions.toArray(byte[][]::new));
+  }
+
+  private static byte[] extension(String oid, boolean critical, byte[] value) {
+    return critical
+        ? Der.sequence(Der.oid(oid), Der.bool(true), Der.octetString(value))
+        : Der.sequence(Der.oid(oid), Der.octetString(value));
+  }
+
+  /** RFC 5280 §4.2.1.2 method 1: SHA-1 of the subject public key's bits. */
+  private static byte[] keyIdentifier(PublicKey key) {
+    try {
+      // SubjectPublicKeyInfo = SEQUENCE { AlgorithmIdentifier, BIT STRING }; hash the whole
+      // encoding: unique per key, which is all a key identifier must be.
+      return MessageDigest.getInstance("SHA-1").digest(key.getEncoded());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-1 is available in every JDK", e);
+    }
+  }
+
+  private static byte[] name(String commonName) {
+    return Der.sequence(Der.set(Der.sequence(Der.oid("2.5.4.3"), Der.utf8(commonName))));
+  }
+
+  private static byte[] loopbackV6() {
+    byte[] address = new byte[16];
+    address[15] = 1;
+    return address;
+  }
+
+  /**
+   * PEM text of certificates and private keys, in order: certificates as {@code CERTIFICATE},
+   * private keys as PKCS#8 {@code PRIVATE KEY}, so that the JDK alone reads them back (BouncyCastle
+   * is only needed to issue certificates, on the first start).
+   */
   public static String pem(Object... objects) {
-    StringWriter text = new StringWriter();
-    try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
-      for (Object object : objects) {
-        writer.writeObject(object);
+    StringBuilder text = new StringBuilder();
+    for (Object object : objects) {
+      if (object instanceof X509Certificate certificate) {
+        block(text, "CERTIFICATE", encoded(certificate));
+      } else if (object instanceof PrivateKey key && "PKCS#8".equals(key.getFormat())) {
+        block(text, "PRIVATE KEY", key.getEncoded());
+      } else {
+        throw new IllegalArgumentException("Cannot write " + object + " as PEM");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return text.toString();
   }
 
   /** The certificates of a PEM text, in order. */
   public static List<X509Certificate> readCertificates(String pem) {
-    List<X509Certificate> certificates = new ArrayList<>();
-    try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-      JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-      for (Object object = parser.readObject(); object != null; object = parser.readObject()) {
-        if (object instanceof X509CertificateHolder holder) {
-          certificates.add(converter.getCertificate(holder));
-        }
+    try {
+      CertificateFactory factory = CertificateFactory.getInstance("X.509");
+      List<X509Certificate> certificates = new ArrayList<>();
+      for (java.security.cert.Certificate certificate :
+          factory.generateCertificates(
+              new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
+        certificates.add((X509Certificate) certificate);
       }
-    } catch (IOException | GeneralSecurityException e) {
+      return certificates;
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Unreadable certificate file", e);
     }
-    return certificates;
   }
 
-  /** The key pair of a PEM private key file (PKCS#1 or PKCS#8). */
+  /** The RSA private key of a PKCS#8 PEM text. */
   public static PrivateKey readPrivateKey(String pem) {
-    try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-      Object object = parser.readObject();
-      JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-      if (object instanceof PEMKeyPair pair) {
-        return converter.getKeyPair(pair).getPrivate();
-      }
-      if (object instanceof org.bouncycastle.asn1.pkcs.PrivateKeyInfo info) {
-        return converter.getPrivateKey(info);
-      }
-      throw new IllegalStateException("Not a private key: " + object);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Unreadable private key file", e);
+    String begin = "-----BEGIN PRIVATE KEY-----";
+    int start = pem.indexOf(begin);
+    int end = pem.indexOf("-----END PRIVATE KEY-----");
+    if (start < 0 || end < start) {
+      throw new IllegalStateException("Not a PKCS#8 PEM private key");
+    }
+    byte[] der = Base64.getMimeDecoder().decode(pem.substring(start + begin.length(), end));
+    try {
+      return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Unreadable private key", e);
+    }
+  }
+
+  private static void block(StringBuilder text, String type, byte[] der) {
+    text.append("-----BEGIN ").append(type).append("-----\n");
+    text.append(Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der));
+    text.append("\n-----END ").append(type).append("-----\n");
+  }
+
+  private static byte[] encoded(X509Certificate certificate) {
+    try {
+      return certificate.getEncoded();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("A certificate always encodes", e);
     }
   }
 }

@@ -20,35 +20,40 @@ public final class TlsMaterial {
 
   private TlsMaterial() {}
 
-  /** Makes sure the CA and the TLS chain exist; returns the CA certificate. */
+  /**
+   * Makes sure the CA and the TLS chain exist; returns the CA certificate. On an existing data
+   * directory it only reads certificates (the CA key is read only when a leaf must be issued).
+   */
   public static X509Certificate prepare(DataDirectory dir) {
     dir.create();
-    X509Certificate ca;
-    PrivateKey caKey;
     if (dir.exists(DataDirectory.CA_CERTIFICATE) && dir.exists(DataDirectory.CA_KEY)) {
-      ca =
+      X509Certificate ca =
           Certificates.readCertificates(dir.read(DataDirectory.CA_CERTIFICATE).orElseThrow())
               .get(0);
-      caKey = Certificates.readPrivateKey(dir.read(DataDirectory.CA_KEY).orElseThrow());
-    } else {
-      KeyPair keys = Certificates.rsaKeyPair();
-      ca =
-          Certificates.selfSigned(
-              keys,
-              "oidc-rehearsal local CA " + Long.toHexString(System.nanoTime()),
-              true,
-              CA_VALIDITY);
-      caKey = keys.getPrivate();
-      dir.writeSecret(DataDirectory.CA_KEY, Certificates.pem(caKey));
-      dir.writePublic(DataDirectory.CA_CERTIFICATE, Certificates.pem(ca));
+      if (!leafIssuedBy(dir, ca)) {
+        issueLeaf(
+            dir, ca, Certificates.readPrivateKey(dir.read(DataDirectory.CA_KEY).orElseThrow()));
+      }
+      return ca;
     }
-    if (!leafIssuedBy(dir, ca)) {
-      KeyPair leafKeys = Certificates.rsaKeyPair();
-      X509Certificate leaf = Certificates.serverCertificate(leafKeys, ca, caKey, LEAF_VALIDITY);
-      dir.writeSecret(DataDirectory.TLS_KEY, Certificates.pem(leafKeys.getPrivate()));
-      dir.writeSecret(DataDirectory.TLS_CHAIN, Certificates.pem(leaf, ca));
-    }
+    KeyPair keys = Certificates.rsaKeyPair();
+    X509Certificate ca =
+        Certificates.selfSigned(
+            keys,
+            "oidc-rehearsal local CA " + Long.toHexString(System.nanoTime()),
+            true,
+            CA_VALIDITY);
+    dir.writeSecret(DataDirectory.CA_KEY, Certificates.pem(keys.getPrivate()));
+    dir.writePublic(DataDirectory.CA_CERTIFICATE, Certificates.pem(ca));
+    issueLeaf(dir, ca, keys.getPrivate());
     return ca;
+  }
+
+  private static void issueLeaf(DataDirectory dir, X509Certificate ca, PrivateKey caKey) {
+    KeyPair leafKeys = Certificates.rsaKeyPair();
+    X509Certificate leaf = Certificates.serverCertificate(leafKeys, ca, caKey, LEAF_VALIDITY);
+    dir.writeSecret(DataDirectory.TLS_KEY, Certificates.pem(leafKeys.getPrivate()));
+    dir.writeSecret(DataDirectory.TLS_CHAIN, Certificates.pem(leaf, ca));
   }
 
   private static boolean leafIssuedBy(DataDirectory dir, X509Certificate ca) {

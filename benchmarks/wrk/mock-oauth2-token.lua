@@ -1,0 +1,5 @@
+-- mock-oauth2-server's token endpoint, as the anchor in shared/docs/benchmarking.md measured it:
+-- POST /default/token with grant_type=client_credentials.
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.body = "grant_type=client_credentials&client_id=bench&client_secret=bench&scope=openid"
