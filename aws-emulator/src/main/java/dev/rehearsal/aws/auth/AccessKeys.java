@@ -24,10 +24,17 @@ public final class AccessKeys {
     return random(SECRET_ALPHABET, 40);
   }
 
+  /**
+   * One draw from the shared {@link SecureRandom} per key (its lock is contended under load); both
+   * alphabets have a power-of-two size, so masking each byte keeps every character equally likely.
+   */
   private static String random(String alphabet, int length) {
+    byte[] bytes = new byte[length];
+    RANDOM.nextBytes(bytes);
+    int mask = alphabet.length() - 1;
     StringBuilder out = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      out.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+    for (byte b : bytes) {
+      out.append(alphabet.charAt(b & mask));
     }
     return out.toString();
   }

@@ -166,6 +166,16 @@ class SigV4Test {
   }
 
   @Test
+  void readiness_answersWithoutAuthentication() throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(Clients.endpoint().resolve("/_rehearsal/ready")).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void malformedFormBody_isMalformedQueryString() throws Exception {
     HttpResponse<String> response = post("Action=GetCallerIdentity&Version=%zz", null);
 
