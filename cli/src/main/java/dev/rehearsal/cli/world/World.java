@@ -64,8 +64,9 @@ public final class World implements AutoCloseable {
       oidc =
           EmulatorProcess.start(
               Emulator.OIDC, oidcJar, chosenOidc, oidcSettings(data), data.log(Emulator.OIDC));
-      // The oidc-emulator writes its CA before it starts listening (and makes it on first
-      // start); the aws-emulator reads it at start-up to trust the issuer, so it starts after.
+      // The aws-emulator reads the issuer's CA at start-up. The oidc-emulator makes it on its
+      // first start, before it listens: only then must the aws-emulator wait for the file;
+      // on later starts both start at once.
       awaitFile(caFile, oidc);
       aws =
           EmulatorProcess.start(
