@@ -97,8 +97,14 @@ public final class ContextKeys {
 
   /** Collects keys; putting a key again (in any case) replaces its values. */
   public static final class Builder {
-    private final Map<String, List<String>> byLowerKey = new LinkedHashMap<>();
-    private final Map<String, String> namesAsGiven = new LinkedHashMap<>();
+    private Map<String, List<String>> byLowerKey = new LinkedHashMap<>();
+    private Map<String, String> namesAsGiven = new LinkedHashMap<>();
+
+    /**
+     * Set once {@link #build} has handed the maps to a ContextKeys: a later put copies them first.
+     * Most builders build once, and STS builds one per call.
+     */
+    private boolean shared;
 
     private Builder() {}
 
@@ -108,6 +114,11 @@ public final class ContextKeys {
 
     public Builder put(String key, List<String> values) {
       Objects.requireNonNull(key, "key");
+      if (shared) {
+        byLowerKey = new LinkedHashMap<>(byLowerKey);
+        namesAsGiven = new LinkedHashMap<>(namesAsGiven);
+        shared = false;
+      }
       String lower = lower(key);
       byLowerKey.put(lower, List.copyOf(values));
       namesAsGiven.put(lower, key);
@@ -122,9 +133,9 @@ public final class ContextKeys {
       if (byLowerKey.isEmpty()) {
         return EMPTY;
       }
+      shared = true;
       return new ContextKeys(
-          Collections.unmodifiableMap(new LinkedHashMap<>(byLowerKey)),
-          Collections.unmodifiableMap(new LinkedHashMap<>(namesAsGiven)));
+          Collections.unmodifiableMap(byLowerKey), Collections.unmodifiableMap(namesAsGiven));
     }
   }
 }

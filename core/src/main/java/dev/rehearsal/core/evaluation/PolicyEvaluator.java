@@ -22,6 +22,12 @@ public final class PolicyEvaluator {
 
   private final Map<PolicyDocument, CompiledPolicy> compiled = new ConcurrentHashMap<>();
 
+  /**
+   * The same, by the document's identity: callers pass the same objects request after request, and
+   * a record's hashCode walks the whole document on every lookup.
+   */
+  private final Map<SameDocument, CompiledPolicy> byIdentity = new ConcurrentHashMap<>();
+
   /** Evaluates {@code policies} (all of them, in order) for {@code request}. */
   public Decision evaluate(List<PolicyDocument> policies, EvaluationRequest request) {
     List<CompiledPolicy> compiledPolicies = new ArrayList<>(policies.size());
@@ -53,7 +59,7 @@ public final class PolicyEvaluator {
   }
 
   private CompiledPolicy compiledFor(PolicyDocument policy) {
-    CompiledPolicy known = compiled.get(policy);
+    CompiledPolicy known = byIdentity.get(new SameDocument(policy));
     if (known != null) {
       return known;
     }
@@ -61,6 +67,24 @@ public final class PolicyEvaluator {
     if (compiled.size() >= CACHE_LIMIT) {
       compiled.clear();
     }
-    return compiled.computeIfAbsent(policy, CompiledPolicy::compile);
+    if (byIdentity.size() >= CACHE_LIMIT) {
+      byIdentity.clear();
+    }
+    CompiledPolicy compiledPolicy = compiled.computeIfAbsent(policy, CompiledPolicy::compile);
+    byIdentity.put(new SameDocument(policy), compiledPolicy);
+    return compiledPolicy;
+  }
+
+  /** A document as a key by identity. */
+  private record SameDocument(PolicyDocument document) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof SameDocument that && that.document == document;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(document);
+    }
   }
 }

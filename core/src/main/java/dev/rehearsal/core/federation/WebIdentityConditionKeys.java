@@ -60,12 +60,12 @@ public final class WebIdentityConditionKeys {
     if (claim == null || claim.isNull() || claim.isObject()) {
       return;
     }
-    List<String> values = new ArrayList<>();
-    if (claim.isArray()) {
-      claim.forEach(v -> values.add(v.asText()));
-    } else {
-      values.add(claim.asText());
+    if (!claim.isArray()) {
+      keys.put(key, List.of(claim.asText()));
+      return;
     }
+    List<String> values = new ArrayList<>();
+    claim.forEach(v -> values.add(v.asText()));
     keys.put(key, values);
   }
 }

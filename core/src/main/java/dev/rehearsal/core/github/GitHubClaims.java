@@ -1,7 +1,6 @@
 package dev.rehearsal.core.github;
 
 import java.util.Collections;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -33,15 +32,14 @@ public final class GitHubClaims {
 
   /** Every string claim but {@code sub}: the values a custom subject template can name. */
   static SortedMap<String, String> stringClaims(TokenRequest request) {
-    WorkflowRun run = request.run();
-    TreeMap<String, String> claims = new TreeMap<>(runClaims(run));
+    TreeMap<String, String> claims = runClaims(request.run());
     claims.put("aud", request.audience());
     claims.put("iss", request.issuer());
     claims.put("jti", request.jti());
     return claims;
   }
 
-  private static Map<String, String> runClaims(WorkflowRun run) {
+  private static TreeMap<String, String> runClaims(WorkflowRun run) {
     TreeMap<String, String> claims = new TreeMap<>();
     claims.put("actor", run.actor());
     claims.put("actor_id", run.actorId());

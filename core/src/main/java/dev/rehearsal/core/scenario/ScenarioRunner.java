@@ -2,6 +2,7 @@ package dev.rehearsal.core.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.evaluation.ContextKeys;
 import dev.rehearsal.core.evaluation.Decision;
 import dev.rehearsal.core.evaluation.EvaluationRequest;
@@ -9,7 +10,9 @@ import dev.rehearsal.core.evaluation.Outcome;
 import dev.rehearsal.core.evaluation.PolicyEvaluator;
 import dev.rehearsal.core.federation.AssumableRole;
 import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
+import dev.rehearsal.core.federation.DecodedJwt;
 import dev.rehearsal.core.federation.IssuerTls;
+import dev.rehearsal.core.federation.JwtDecoder;
 import dev.rehearsal.core.federation.SignatureVerdict;
 import dev.rehearsal.core.federation.TokenVerification;
 import dev.rehearsal.core.federation.TokenVerifier;
@@ -34,12 +37,16 @@ import java.util.Optional;
  */
 public final class ScenarioRunner {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+  private static final String HEADER_JSON =
+      "{\"alg\":\"RS256\",\"kid\":\"rehearsal-check\",\"typ\":\"JWT\"}";
   private static final String HEADER =
-      Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString(
-              "{\"alg\":\"RS256\",\"kid\":\"rehearsal-check\",\"typ\":\"JWT\"}"
-                  .getBytes(StandardCharsets.UTF_8));
+      BASE64URL.encodeToString(HEADER_JSON.getBytes(StandardCharsets.UTF_8));
+  // The header as JwtDecoder reads it (with an empty payload "e30", base64url of "{}").
+  private static final ObjectNode HEADER_NODE =
+      JwtDecoder.decode(HEADER + ".e30.").orElseThrow().header();
+  private static final String SIGNATURE = "c2ln";
+  private static final byte[] SIGNATURE_BYTES = Base64.getUrlDecoder().decode(SIGNATURE);
   private static final TokenVerifier SIGNED_BY_TRUSTED_ISSUER =
       (provider, token) ->
           new TokenVerification(SignatureVerdict.VALID, new IssuerTls(true, "not-consulted"));
@@ -69,11 +76,11 @@ public final class ScenarioRunner {
                             + scenario.role()
                             + "', which is not in the template; its roles: "
                             + target.roles().stream().map(Target.Role::name).toList()));
-    String token = token(scenario, now);
+    DecodedJwt token = token(scenario, now);
     WebIdentityDecision decision =
         WebIdentityRules.decide(
             new WebIdentityCall(
-                AssumeRoleWithWebIdentityRequest.of(role.arn(), SESSION_NAME, token),
+                AssumeRoleWithWebIdentityRequest.of(role.arn(), SESSION_NAME, raw(token)),
                 target.providers(),
                 Optional.of(
                     new AssumableRole(
@@ -82,6 +89,7 @@ public final class ScenarioRunner {
                         role.trustPolicy(),
                         role.maxSessionDurationSeconds())),
                 now),
+            token,
             SIGNED_BY_TRUSTED_ISSUER);
     if (decision instanceof WebIdentityDecision.Refused refused) {
       List<ScenarioResult.EcrResult> ecr = new ArrayList<>();
@@ -123,8 +131,12 @@ public final class ScenarioRunner {
     return results;
   }
 
-  /** The token GitHub would give the run, issued {@code tokenAge} before now; unsigned. */
-  private static String token(Scenario scenario, Instant now) {
+  /**
+   * The token GitHub would give the run, issued {@code tokenAge} before now; unsigned. It is built
+   * decoded, as {@link JwtDecoder#decode} would give it back from its text (numbers that fit an int
+   * as int nodes, as Jackson reads them), so that STS's rules need not parse it again.
+   */
+  static DecodedJwt token(Scenario scenario, Instant now) {
     TokenRequest request =
         TokenRequest.defaults(scenario.run())
             .withAudience(scenario.audience())
@@ -132,14 +144,31 @@ public final class ScenarioRunner {
             .withSubjectTemplate(scenario.subjectTemplate())
             // a fixed jti: no policy can test it, and a random UUID per scenario costs.
             .withJti("rehearse-check-" + scenario.line());
+    ObjectNode claims = JSON.createObjectNode();
+    GitHubClaims.of(request)
+        .forEach(
+            (name, value) -> {
+              if (value instanceof Long number) {
+                long n = number;
+                if (n == (int) n) {
+                  claims.put(name, (int) n);
+                } else {
+                  claims.put(name, n);
+                }
+              } else {
+                claims.put(name, (String) value);
+              }
+            });
     try {
-      byte[] claims = JSON.writeValueAsBytes(GitHubClaims.of(request));
-      return HEADER
-          + "."
-          + Base64.getUrlEncoder().withoutPadding().encodeToString(claims)
-          + ".c2ln";
+      String signingInput = HEADER + "." + BASE64URL.encodeToString(JSON.writeValueAsBytes(claims));
+      return new DecodedJwt(HEADER_NODE, claims, signingInput, SIGNATURE_BYTES);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("claims are strings and numbers: " + e.getMessage(), e);
     }
+  }
+
+  /** The token's compact serialisation, as the request carries it. */
+  static String raw(DecodedJwt token) {
+    return token.signingInput() + "." + SIGNATURE;
   }
 }

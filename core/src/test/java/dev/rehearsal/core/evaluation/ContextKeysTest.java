@@ -37,4 +37,17 @@ class ContextKeysTest {
     assertThat(keys.values("k")).contains(List.of("2", "3"));
     assertThat(keys.keys()).containsExactly("K");
   }
+
+  @Test
+  void build_whenTheBuilderIsUsedAgain_leavesTheBuiltKeysAsTheyWere() {
+    ContextKeys.Builder builder = ContextKeys.builder().put("a", "1");
+    ContextKeys first = builder.build();
+
+    ContextKeys second = builder.put("A", "2").put("b", "3").build();
+
+    assertThat(first.values("a")).contains(List.of("1"));
+    assertThat(first.keys()).containsExactly("a");
+    assertThat(second.values("a")).contains(List.of("2"));
+    assertThat(second.keys()).containsExactly("A", "b");
+  }
 }

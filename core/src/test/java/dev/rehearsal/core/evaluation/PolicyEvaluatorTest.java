@@ -340,4 +340,17 @@ class PolicyEvaluatorTest {
       String source, Statement statement, EvaluationRequest request, boolean applies) {
     return Arguments.of(named(source, statement), request, applies);
   }
+
+  @Test
+  void evaluate_whenEqualDocumentsAreDistinctObjects_decidesTheSame() {
+    EvaluationRequest acme = Policies.webIdentityFor("repo:acme/app:ref:refs/heads/main");
+    PolicyDocument first = Policies.seedTrustPolicy();
+    PolicyDocument equal = Policies.seedTrustPolicy();
+
+    Decision once = evaluator.evaluate(List.of(first), acme);
+
+    assertThat(equal).isNotSameAs(first).isEqualTo(first);
+    assertThat(evaluator.evaluate(List.of(equal), acme)).isEqualTo(once);
+    assertThat(evaluator.evaluate(List.of(first), acme)).isEqualTo(once);
+  }
 }

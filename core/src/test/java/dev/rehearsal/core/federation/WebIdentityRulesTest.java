@@ -1,6 +1,7 @@
 package dev.rehearsal.core.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.evaluation.Outcome;
@@ -98,6 +99,14 @@ class WebIdentityRulesTest {
             List.of());
     return WebIdentityRules.decide(
         new WebIdentityCall(request, List.of(GITHUB), role, NOW), verifier);
+  }
+
+  private static WebIdentityCall call(String token) {
+    return new WebIdentityCall(
+        AssumeRoleWithWebIdentityRequest.of(ROLE_ARN, "GitHubActions", token),
+        List.of(GITHUB),
+        Optional.of(SEED_ROLE),
+        NOW);
   }
 
   private static WebIdentityCheck last(WebIdentityDecision decision) {
@@ -311,5 +320,39 @@ class WebIdentityRulesTest {
                 new WebIdentityCall(request, List.of(GITHUB), Optional.of(SEED_ROLE), NOW), VALID));
     assertThat(refused.code()).isEqualTo(AwsErrorCode.MALFORMED_POLICY_DOCUMENT);
     assertThat(last(refused).step()).isEqualTo(Step.SESSION_POLICY);
+  }
+
+  @Test
+  void decide_whenGivenTheTokenDecoded_decidesExactlyAsFromItsText() {
+    long exp = NOW.getEpochSecond() + 60;
+    for (String token :
+        List.of(
+            GOOD,
+            token("RS256", claims("repo:evil/app:ref:refs/heads/main", "sts.amazonaws.com", exp)),
+            token("RS256", claims("repo:acme/app:ref:refs/heads/main", "other", exp)),
+            token("RS256", claims("repo:acme/app:ref:refs/heads/main", "sts.amazonaws.com", 1)),
+            token(
+                "HS256", claims("repo:acme/app:ref:refs/heads/main", "sts.amazonaws.com", exp)))) {
+      var call = call(token);
+      DecodedJwt decoded = JwtDecoder.decode(token).orElseThrow();
+
+      assertThat(WebIdentityRules.decide(call, decoded, VALID))
+          .isEqualTo(WebIdentityRules.decide(call, VALID));
+    }
+  }
+
+  @Test
+  void decide_whenTheDecodedTokenIsAnotherToken_isRejected() {
+    var call = call(GOOD);
+    String other = token("RS256", claims("repo:evil/app", "sts.amazonaws.com", 1));
+
+    assertThatThrownBy(
+            () -> WebIdentityRules.decide(call, JwtDecoder.decode(other).orElseThrow(), VALID))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                WebIdentityRules.decide(
+                    call(GOOD + ".x"), JwtDecoder.decode(GOOD).orElseThrow(), VALID))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearsal.core.error.ValidationException;
+import dev.rehearsal.core.federation.DecodedJwt;
+import dev.rehearsal.core.federation.JwtDecoder;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -118,5 +120,22 @@ class ScenarioRunnerTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("'Nope'")
         .hasMessageContaining("GithubOIDCIAMRole");
+  }
+
+  @Test
+  void token_isWhatJwtDecoderReadsFromItsText() {
+    String yaml =
+        """
+        defaults: {role: GithubOIDCIAMRole}
+        scenarios:
+          - {name: a, run: {repository: acme/app, ref: main}, expect: {assume: allow}}
+          - {name: b, run: {repository: acme/app, ref: main, environment: "pr\u00f6d \\"x\\""}, expect: {assume: allow}}
+          - {name: c, run: {repository: evil/app, ref: main, token_age: 10m}, expect: {assume: deny}}
+        """;
+    for (Scenario scenario : ScenarioFile.parse("s.yaml", yaml)) {
+      DecodedJwt token = ScenarioRunner.token(scenario, NOW);
+
+      assertThat(JwtDecoder.decode(ScenarioRunner.raw(token))).contains(token);
+    }
   }
 }
