@@ -65,13 +65,40 @@ public class Emulator {
 
   /**
    * Fired (asynchronously) once the HTTP server listens; the port may have been chosen at random
-   * (0), so it is read from Quarkus's registry of runtime values.
+   * (0), so it is read from Quarkus's registry of runtime values — which this observer can reach
+   * before the registry has the bound port, so it waits for it rather than announce -1.
    */
   void announce(@ObservesAsync HttpServerStart started, ValueRegistry registry) {
     var key =
         LaunchMode.current() == LaunchMode.TEST ? HttpServer.HTTP_TEST_PORT : HttpServer.HTTP_PORT;
-    int port = registry.containsKey(key) ? registry.get(key) : started.options().getPort();
+    int port = boundPort(registry, key, started.options().getPort());
+    if (port <= 0) {
+      System.err.println("aws-emulator: the HTTP server reported no bound port; no port file");
+      return;
+    }
     data.write("port", (port + "\n").getBytes(StandardCharsets.US_ASCII));
     System.out.println("aws-emulator ready on http://127.0.0.1:" + port);
+  }
+
+  private static int boundPort(
+      ValueRegistry registry, ValueRegistry.RuntimeKey<Integer> key, int configured) {
+    for (int attempt = 0; attempt < 200; attempt++) {
+      if (registry.containsKey(key)) {
+        Integer bound = registry.get(key);
+        if (bound != null && bound > 0) {
+          return bound;
+        }
+      }
+      if (attempt == 0 && configured > 0) {
+        return configured;
+      }
+      try {
+        Thread.sleep(25);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return -1;
+      }
+    }
+    return -1;
   }
 }
