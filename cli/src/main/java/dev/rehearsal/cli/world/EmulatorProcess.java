@@ -43,13 +43,19 @@ public final class EmulatorProcess {
    * itself when the CLI dies without a chance to stop it (kill -9), leaving no orphan.
    */
   static EmulatorProcess start(
-      Emulator emulator, Path jar, int port, Map<String, String> properties, Path log) {
+      Emulator emulator,
+      Path jar,
+      int port,
+      Map<String, String> properties,
+      Path log,
+      ClassDataArchive archive) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // Start-up time matters more than peak speed for a local emulator.
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-XX:+UseSerialGC");
     command.add("-Xshare:auto");
+    command.addAll(archive.jvmOptions(jar));
     command.add("-D" + emulator.portProperty() + "=" + port);
     command.add("-D" + ParentWatch.PROPERTY + "=" + ProcessHandle.current().pid());
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));

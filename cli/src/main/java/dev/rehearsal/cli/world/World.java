@@ -63,7 +63,12 @@ public final class World implements AutoCloseable {
       Path caFile = caFile(data);
       oidc =
           EmulatorProcess.start(
-              Emulator.OIDC, oidcJar, chosenOidc, oidcSettings(data), data.log(Emulator.OIDC));
+              Emulator.OIDC,
+              oidcJar,
+              chosenOidc,
+              oidcSettings(data),
+              data.log(Emulator.OIDC),
+              ClassDataArchive.of(data, Emulator.OIDC));
       // The aws-emulator reads the issuer's CA at start-up. The oidc-emulator makes it on its
       // first start, before it listens: only then must the aws-emulator wait for the file;
       // on later starts both start at once.
@@ -74,7 +79,8 @@ public final class World implements AutoCloseable {
               awsJar,
               chosenAws,
               awsSettings(data, Emulator.OIDC.baseUrl(chosenOidc), caFile),
-              data.log(Emulator.AWS));
+              data.log(Emulator.AWS),
+              ClassDataArchive.of(data, Emulator.AWS));
       oidc.awaitReady(CaTrust.trusting(caFile));
       aws.awaitReady(SSLContext.getDefault());
       World world = new World(data, channel, lock, oidc, aws);
