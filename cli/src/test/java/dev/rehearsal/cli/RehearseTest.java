@@ -47,6 +47,23 @@ class RehearseTest {
   }
 
   @Test
+  void token_whenPullRequestHasABranchRef_exitsTwoNamingTheRefItNeeds() {
+    CliRun run =
+        CliRun.of(
+            "token",
+            "--repo",
+            "acme/app",
+            "--ref",
+            "main",
+            "--event",
+            "pull_request",
+            "--data",
+            temp.toString());
+    assertThat(run.exitCode()).isEqualTo(Rehearse.USAGE);
+    assertThat(run.err()).contains("needs ref refs/pull/N/merge, got main");
+  }
+
+  @Test
   void token_whenNoWorldRuns_saysToStartOne() {
     CliRun run =
         CliRun.of("token", "--repo", "acme/app", "--ref", "main", "--data", temp.toString());

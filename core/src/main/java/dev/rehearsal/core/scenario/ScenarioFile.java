@@ -2,6 +2,7 @@ package dev.rehearsal.core.scenario;
 
 import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.core.error.ValidationException;
+import dev.rehearsal.core.github.RunShorthand;
 import dev.rehearsal.core.github.SubjectTemplate;
 import dev.rehearsal.core.github.WorkflowRun;
 import dev.rehearsal.core.github.WorkflowRunBuilder;
@@ -46,7 +47,6 @@ public final class ScenarioFile {
           "repository_owner_id");
   private static final Set<String> EXPECT_KEYS = Set.of("assume", "error", "ecr");
   private static final Set<String> ECR_KEYS = Set.of("action", "repository", "expect");
-  private static final Pattern PULL_REF = Pattern.compile("refs/pull/([1-9][0-9]{0,8})/merge");
   private static final Pattern AGE = Pattern.compile("([0-9]{1,7})(s|m|h)");
 
   private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
@@ -148,30 +148,23 @@ public final class ScenarioFile {
   private WorkflowRun workflowRun(YamlMap map) {
     String repository = map.requiredString("repository");
     String ref = map.requiredString("ref");
-    String fullRef = ref.startsWith("refs/") ? ref : "refs/heads/" + ref;
-    String event = map.string("event").orElse("push");
-    WorkflowRunBuilder builder = WorkflowRun.builder().repository(repository).ref(fullRef);
-    if (event.equals("pull_request") || event.equals("pull_request_target")) {
-      Matcher pull = PULL_REF.matcher(fullRef);
-      if (!pull.matches()) {
-        throw map.error("a " + event + " run needs ref refs/pull/N/merge, got " + ref);
-      }
-      builder.pullRequest(
-          Integer.parseInt(pull.group(1)),
-          map.string("base_ref").orElse("main"),
-          map.string("head_ref").orElse("feature"));
-    }
-    builder.eventName(event);
-    map.string("environment").ifPresent(builder::environment);
-    map.string("actor").ifPresent(builder::actor);
-    map.string("workflow").ifPresent(builder::workflow);
-    map.string("repository_id").ifPresent(builder::repositoryId);
-    map.string("repository_owner_id").ifPresent(builder::repositoryOwnerId);
-    map.bool("immutable_subject").ifPresent(builder::immutableSubject);
-    builder.jobWorkflowRef(
-        map.string("job_workflow_ref")
-            .orElse(repository + "/.github/workflows/deploy.yml@" + fullRef));
     try {
+      WorkflowRunBuilder builder =
+          RunShorthand.builder(
+              repository,
+              ref,
+              map.string("event").orElse("push"),
+              map.string("base_ref").orElse("main"),
+              map.string("head_ref").orElse("feature"));
+      map.string("environment").ifPresent(builder::environment);
+      map.string("actor").ifPresent(builder::actor);
+      map.string("workflow").ifPresent(builder::workflow);
+      map.string("repository_id").ifPresent(builder::repositoryId);
+      map.string("repository_owner_id").ifPresent(builder::repositoryOwnerId);
+      map.bool("immutable_subject").ifPresent(builder::immutableSubject);
+      builder.jobWorkflowRef(
+          map.string("job_workflow_ref")
+              .orElse(RunShorthand.deployWorkflowRef(repository, RunShorthand.fullRef(ref))));
       return builder.build();
     } catch (RehearsalException e) {
       throw map.error(e.getMessage());
