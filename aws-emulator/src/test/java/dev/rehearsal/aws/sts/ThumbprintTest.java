@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearsal.aws.support.Clients;
 import dev.rehearsal.aws.support.EmulatorResource;
+import dev.rehearsal.aws.support.StsErrors;
 import dev.rehearsal.aws.support.TestIssuer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +53,7 @@ class ThumbprintTest {
             }
           };
 
-      WebIdentityTest.assertRefused(
+      StsErrors.assertRefused(
           assume,
           400,
           "InvalidIdentityToken",

@@ -1,11 +1,13 @@
 package dev.rehearsal.aws.sts;
 
+import static dev.rehearsal.aws.support.StsErrors.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearsal.aws.support.Clients;
 import dev.rehearsal.aws.support.EmulatorResource;
 import dev.rehearsal.aws.support.Seed;
+import dev.rehearsal.aws.support.StsErrors;
 import dev.rehearsal.aws.support.TestIssuer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.iam.model.IamException;
 import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityRequest;
 import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityResponse;
-import software.amazon.awssdk.services.sts.model.StsException;
 
 /**
  * {@code AssumeRoleWithWebIdentity} against the seed's provider and role, with tokens signed by an
@@ -227,27 +228,7 @@ class WebIdentityTest {
     }
 
     void refusedWithPattern(int status, String code, String pattern) {
-      assertThatThrownBy(call::run)
-          .isInstanceOfSatisfying(
-              StsException.class,
-              e -> {
-                assertThat(e.statusCode()).isEqualTo(status);
-                assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
-                assertThat(e.awsErrorDetails().errorMessage()).matches(pattern);
-              });
+      StsErrors.assertRefusedMatching(call, status, code, pattern);
     }
-  }
-
-  static void assertRefused(Runnable call, int status, String code, String message) {
-    assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(
-            StsException.class,
-            e -> {
-              assertThat(e.statusCode()).isEqualTo(status);
-              assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
-              if (message != null) {
-                assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
-              }
-            });
   }
 }
