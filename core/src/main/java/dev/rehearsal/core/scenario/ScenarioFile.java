@@ -51,6 +51,13 @@ public final class ScenarioFile {
 
   private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
+  /**
+   * Items per piece of a large file: enough to be worth a task, few enough that a piece's YAML
+   * nodes (a dozen per item, each with its marks) die young instead of being copied by the
+   * collector while the rest of the file is read.
+   */
+  private static final int CHUNK_ITEMS = 2_000;
+
   /** What configure-aws-credentials asks for (facts.md, "The two actions the seed uses"). */
   static final String DEFAULT_AUDIENCE = "sts.amazonaws.com";
 
@@ -62,7 +69,39 @@ public final class ScenarioFile {
 
   /** The scenarios of {@code yaml}; {@code file} names it in errors. */
   public static List<Scenario> parse(String file, String yaml) {
+    return parse(file, yaml, Integer.MAX_VALUE, CHUNK_ITEMS);
+  }
+
+  /**
+   * As {@link #parse(String, String)}; a large file of the usual shape is cut into at most {@code
+   * parts} pieces of {@code minItems} items or more, parsed on every core (generated matrices run
+   * to 100,000 scenarios). The pieces decide nothing: if one fails, or gives other than the items
+   * it was cut with, the whole file is parsed as one, which then names the first error.
+   */
+  static List<Scenario> parse(String file, String yaml, int parts, int minItems) {
+    // Each piece is no longer than the file: only the file's own length may exceed the limit.
+    List<ScenarioChunks.Chunk> chunks =
+        yaml.length() <= MAX_CODE_POINTS ? ScenarioChunks.split(yaml, parts, minItems) : List.of();
+    if (!chunks.isEmpty()) {
+      try {
+        List<List<Scenario>> pieces =
+            chunks.parallelStream().map(chunk -> new ScenarioFile(file).read(chunk)).toList();
+        List<Scenario> scenarios = new ArrayList<>();
+        pieces.forEach(scenarios::addAll);
+        return scenarios;
+      } catch (RuntimeException e) {
+        // Not the shape the cuts assumed, or an error: the single pass decides.
+      }
+    }
     return new ScenarioFile(file).read(yaml);
+  }
+
+  private List<Scenario> read(ScenarioChunks.Chunk chunk) {
+    List<Scenario> scenarios = read(chunk.yaml());
+    if (scenarios.size() != chunk.items()) {
+      throw new IllegalStateException("a cut inside an item");
+    }
+    return scenarios;
   }
 
   private List<Scenario> read(String yaml) {

@@ -62,20 +62,7 @@ public final class ScenarioRunner {
   }
 
   public ScenarioResult run(Scenario scenario, Instant now) {
-    Target.Role role =
-        target
-            .role(scenario.role())
-            .orElseThrow(
-                () ->
-                    new dev.rehearsal.core.error.ValidationException(
-                        "scenario '"
-                            + scenario.name()
-                            + "' (line "
-                            + scenario.line()
-                            + ") names role '"
-                            + scenario.role()
-                            + "', which is not in the template; its roles: "
-                            + target.roles().stream().map(Target.Role::name).toList()));
+    Target.Role role = role(scenario);
     DecodedJwt token = token(scenario, now);
     WebIdentityDecision decision =
         WebIdentityRules.decide(
@@ -111,6 +98,27 @@ public final class ScenarioRunner {
     }
     return new ScenarioResult(
         scenario, Verdict.ALLOW, Optional.empty(), "", decision, ecr(scenario, role));
+  }
+
+  /**
+   * The target's role the scenario names.
+   *
+   * @throws dev.rehearsal.core.error.ValidationException when the target has no such role
+   */
+  public Target.Role role(Scenario scenario) {
+    return target
+        .role(scenario.role())
+        .orElseThrow(
+            () ->
+                new dev.rehearsal.core.error.ValidationException(
+                    "scenario '"
+                        + scenario.name()
+                        + "' (line "
+                        + scenario.line()
+                        + ") names role '"
+                        + scenario.role()
+                        + "', which is not in the template; its roles: "
+                        + target.roles().stream().map(Target.Role::name).toList()));
   }
 
   private List<ScenarioResult.EcrResult> ecr(Scenario scenario, Target.Role role) {
