@@ -25,8 +25,21 @@ final class ScenarioChunks {
   private static final Pattern SCENARIOS_KEY =
       Pattern.compile("^scenarios:[ ]*(#.*)?$", Pattern.MULTILINE);
 
-  /** A piece: a scenario file of its own, and how many items it was cut with. */
-  record Chunk(String yaml, int items) {}
+  /**
+   * A piece: the file's header, its items (lines of the list, indented by {@code indent}, the first
+   * of them line {@code firstLine} of the file, counting from 0) and how many there are.
+   */
+  record Chunk(String header, int firstLine, int indent, String items, int count) {
+    /** The piece as a scenario file of its own, its items on their lines of the whole file. */
+    String yaml() {
+      int padding = firstLine - lineCount(header);
+      return new StringBuilder(header.length() + padding + items.length())
+          .append(header)
+          .append("\n".repeat(padding))
+          .append(items)
+          .toString();
+    }
+  }
 
   private ScenarioChunks() {}
 
@@ -48,20 +61,27 @@ final class ScenarioChunks {
       return List.of();
     }
     String header = yaml.substring(0, starts.get(0));
-    int headerLines = count(header, 0, header.length());
+    int indent = indent(yaml, starts.get(0));
     List<Chunk> chunks = new ArrayList<>();
-    int line = headerLines;
+    int line = lineCount(header);
     for (int piece = 0; piece < pieces; piece++) {
       int first = (int) ((long) starts.size() * piece / pieces);
       int last = (int) ((long) starts.size() * (piece + 1) / pieces);
       int from = starts.get(first);
       int to = last < starts.size() ? starts.get(last) : yaml.length();
-      StringBuilder text = new StringBuilder(header.length() + (line - headerLines) + to - from);
-      text.append(header).append("\n".repeat(line - headerLines)).append(yaml, from, to);
-      chunks.add(new Chunk(text.toString(), last - first));
-      line += count(yaml, from, to);
+      String items = yaml.substring(from, to);
+      chunks.add(new Chunk(header, line, indent, items, last - first));
+      line += lineCount(items);
     }
     return chunks;
+  }
+
+  private static int indent(String yaml, int lineStart) {
+    int spaces = 0;
+    while (yaml.charAt(lineStart + spaces) == ' ') {
+      spaces++;
+    }
+    return spaces;
   }
 
   private static boolean hasAnchorsOrOtherLineBreaks(String yaml) {
@@ -112,9 +132,9 @@ final class ScenarioChunks {
     return starts;
   }
 
-  private static int count(CharSequence text, int from, int to) {
+  private static int lineCount(String text) {
     int lines = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
         lines++;
       }
