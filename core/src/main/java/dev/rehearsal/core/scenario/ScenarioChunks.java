@@ -134,10 +134,8 @@ final class ScenarioChunks {
 
   private static int lineCount(String text) {
     int lines = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lines++;
-      }
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      lines++;
     }
     return lines;
   }
