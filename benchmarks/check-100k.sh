@@ -26,7 +26,7 @@ with open(path, "w") as out:
         run = run.replace("%d", str(i))
         out.write(f"  - {{name: s{i}, run: {run}, expect: {expect}}}\n")
 PY
-./rehearse check --template examples/seed/stack.yaml -p GitHubOrg=acme --scenarios "$file" | tail -1
+./rehearse check --template examples/seed/stack.yaml -p GitHubOrg=acme --scenarios "$file" | tail -2
 if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null; then
   hyperfine -w 1 -r 5 "./rehearse check --template examples/seed/stack.yaml -p GitHubOrg=acme --scenarios $file"
 fi

@@ -38,23 +38,46 @@ final class CheckReport {
 
   private static void text(
       PrintWriter out, String template, List<ScenarioResult> results, long micros) {
-    long failed = results.stream().filter(r -> !r.passed()).count();
-    for (ScenarioResult result : results) {
-      out.printf(
-          "%s  %-50s  assume %-5s%s%n",
-          result.passed() ? "PASS" : "FAIL",
-          result.scenario().name(),
-          result.assume().word(),
-          result.errorCode().map(code -> "  (" + code + ")").orElse(""));
-      if (!result.passed()) {
-        out.println("      line " + result.scenario().line() + " of the scenario file");
-        result.mismatches().forEach(line -> out.println("      " + line));
-        why(result).lines().forEach(line -> out.println("      | " + line));
-      }
+    StringBuilder text = new StringBuilder();
+    results.forEach(result -> line(text, result));
+    out.write(text.toString());
+    summary(
+        out, template, results.size(), results.stream().filter(r -> !r.passed()).count(), micros);
+  }
+
+  /**
+   * A scenario's line of the text report (and, when it failed, why), as {@code printf("%s %-50s
+   * assume %-5s%s%n", ...)} would write it: appended, so that a large report is written in a few
+   * large writes rather than one formatted and flushed line per scenario.
+   */
+  static void line(StringBuilder text, ScenarioResult result) {
+    String newline = System.lineSeparator();
+    text.append(result.passed() ? "PASS" : "FAIL").append("  ");
+    padded(text, result.scenario().name(), 50).append("  assume ");
+    padded(text, result.assume().word(), 5);
+    result.errorCode().ifPresent(code -> text.append("  (").append(code).append(')'));
+    text.append(newline);
+    if (!result.passed()) {
+      text.append("      line ").append(result.scenario().line()).append(" of the scenario file");
+      text.append(newline);
+      result.mismatches().forEach(line -> text.append("      ").append(line).append(newline));
+      why(result).lines().forEach(line -> text.append("      | ").append(line).append(newline));
     }
+  }
+
+  /** {@code %-Ns}: the value, then spaces up to {@code width} characters. */
+  private static StringBuilder padded(StringBuilder text, String value, int width) {
+    text.append(value);
+    for (int i = value.length(); i < width; i++) {
+      text.append(' ');
+    }
+    return text;
+  }
+
+  static void summary(PrintWriter out, String template, int total, long failed, long micros) {
     out.printf(
         "%n%d scenarios against %s: %d passed, %d failed (%.1f ms)%n",
-        results.size(), template, results.size() - failed, failed, micros / 1000.0);
+        total, template, total - failed, failed, micros / 1000.0);
   }
 
   /** The failed STS step, or the trust-policy trace: the reason a reader needs. */

@@ -2,7 +2,7 @@ package dev.rehearsal.core.github;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * The checks a {@link WorkflowRun} passes before it can stand for a real run: each value must be
@@ -10,17 +10,6 @@ import java.util.regex.Pattern;
  * expected.
  */
 final class WorkflowRunValidation {
-  // Owner logins: alphanumerics and single inner hyphens, at most 39 characters; repository names:
-  // alphanumerics, '.', '_' and '-', at most 100 (GitHub's sign-up and new-repository forms).
-  private static final String LOGIN = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?";
-  private static final Pattern REPOSITORY = Pattern.compile(LOGIN + "/[A-Za-z0-9._-]{1,100}");
-  // Apps act as "name[bot]" (e.g. dependabot[bot], github-actions[bot]).
-  private static final Pattern ACTOR = Pattern.compile(LOGIN + "(?:\\[bot])?");
-  private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,18}");
-  private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
-  private static final Pattern REF = Pattern.compile("refs/(?:heads|tags|pull)/.+");
-  private static final Pattern EVENT = Pattern.compile("[a-z_]+");
-  private static final Pattern WORKFLOW_REF = Pattern.compile("[^/]+/[^/]+/[^@]+@refs/.+");
   private static final Set<String> PULL_REQUEST_EVENTS =
       Set.of("pull_request", "pull_request_target");
   private static final String ID_EXPECTED = "a positive decimal number without leading zeros";
@@ -37,20 +26,27 @@ final class WorkflowRunValidation {
   }
 
   private static void validateRepository(WorkflowRun run) {
-    check("repository", run.repository(), REPOSITORY, "OWNER/NAME, e.g. octo-org/octo-repo");
+    check(
+        "repository",
+        run.repository(),
+        RunSyntax::repository,
+        "OWNER/NAME, e.g. octo-org/octo-repo");
     if (run.repository().endsWith("/.") || run.repository().endsWith("/..")) {
       throw GitHubValidationException.invalidInput(
           "repository", run.repository(), "a repository name other than '.' or '..'");
     }
-    check("repository_id", run.repositoryId(), ID, ID_EXPECTED);
-    check("repository_owner_id", run.repositoryOwnerId(), ID, ID_EXPECTED);
+    check("repository_id", run.repositoryId(), RunSyntax::id, ID_EXPECTED);
+    check("repository_owner_id", run.repositoryOwnerId(), RunSyntax::id, ID_EXPECTED);
   }
 
   private static void validateRefAndEvent(WorkflowRun run) {
     check(
-        "ref", run.ref(), REF, "a full ref: refs/heads/BRANCH, refs/tags/TAG or refs/pull/N/merge");
-    check("sha", run.sha(), SHA, SHA_EXPECTED);
-    check("event_name", run.eventName(), EVENT, "a workflow event name such as push");
+        "ref",
+        run.ref(),
+        RunSyntax::ref,
+        "a full ref: refs/heads/BRANCH, refs/tags/TAG or refs/pull/N/merge");
+    check("sha", run.sha(), RunSyntax::sha, SHA_EXPECTED);
+    check("event_name", run.eventName(), RunSyntax::event, "a workflow event name such as push");
     // GitHub fills base_ref and head_ref only for pull_request and pull_request_target events
     // (docs.github.com, "Contexts reference", github.base_ref and github.head_ref).
     boolean pullRequest = PULL_REQUEST_EVENTS.contains(run.eventName());
@@ -67,22 +63,22 @@ final class WorkflowRunValidation {
     String refExpected =
         "OWNER/REPO/PATH@FULL_REF, e.g. octo-org/octo-repo/.github/workflows/"
             + "deploy.yml@refs/heads/main";
-    check("workflow_ref", run.workflowRef(), WORKFLOW_REF, refExpected);
-    check("workflow_sha", run.workflowSha(), SHA, SHA_EXPECTED);
-    check("job_workflow_ref", run.jobWorkflowRef(), WORKFLOW_REF, refExpected);
-    check("job_workflow_sha", run.jobWorkflowSha(), SHA, SHA_EXPECTED);
+    check("workflow_ref", run.workflowRef(), RunSyntax::workflowRef, refExpected);
+    check("workflow_sha", run.workflowSha(), RunSyntax::sha, SHA_EXPECTED);
+    check("job_workflow_ref", run.jobWorkflowRef(), RunSyntax::workflowRef, refExpected);
+    check("job_workflow_sha", run.jobWorkflowSha(), RunSyntax::sha, SHA_EXPECTED);
   }
 
   private static void validateRunAndActor(WorkflowRun run) {
-    check("actor", run.actor(), ACTOR, "a GitHub login, or an app's NAME[bot]");
-    check("actor_id", run.actorId(), ID, ID_EXPECTED);
-    check("run_id", run.runId(), ID, ID_EXPECTED);
-    check("run_number", run.runNumber(), ID, ID_EXPECTED);
-    check("run_attempt", run.runAttempt(), ID, ID_EXPECTED);
+    check("actor", run.actor(), RunSyntax::actor, "a GitHub login, or an app's NAME[bot]");
+    check("actor_id", run.actorId(), RunSyntax::id, ID_EXPECTED);
+    check("run_id", run.runId(), RunSyntax::id, ID_EXPECTED);
+    check("run_number", run.runNumber(), RunSyntax::id, ID_EXPECTED);
+    check("run_attempt", run.runAttempt(), RunSyntax::id, ID_EXPECTED);
   }
 
   private static void validateOptionalClaims(WorkflowRun run) {
-    run.checkRunId().ifPresent(id -> check("check_run_id", id, ID, ID_EXPECTED));
+    run.checkRunId().ifPresent(id -> check("check_run_id", id, RunSyntax::id, ID_EXPECTED));
     run.environment().ifPresent(name -> checkNotBlank("environment", name));
     if (run.environmentNodeId().isPresent() && run.environment().isEmpty()) {
       throw GitHubValidationException.invalidInput(
@@ -94,11 +90,11 @@ final class WorkflowRunValidation {
           "enterprise", run.enterprise().orElse(null), "enterprise and enterprise_id together");
     }
     run.enterprise().ifPresent(slug -> checkNotBlank("enterprise", slug));
-    run.enterpriseId().ifPresent(id -> check("enterprise_id", id, ID, ID_EXPECTED));
+    run.enterpriseId().ifPresent(id -> check("enterprise_id", id, RunSyntax::id, ID_EXPECTED));
   }
 
-  private static void check(String field, String value, Pattern pattern, String expected) {
-    if (value == null || !pattern.matcher(value).matches()) {
+  private static void check(String field, String value, Predicate<String> valid, String expected) {
+    if (value == null || !valid.test(value)) {
       throw GitHubValidationException.invalidInput(field, value, expected);
     }
   }

@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a scenario file: YAML with optional {@code defaults} and a list of {@code scenarios} (see
@@ -51,6 +52,13 @@ public final class ScenarioFile {
 
   private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
+  /**
+   * Items per piece of a large file: enough to be worth a task, few enough that a piece's YAML
+   * nodes (a dozen per item, each with its marks) die young instead of being copied by the
+   * collector while the rest of the file is read.
+   */
+  private static final int CHUNK_ITEMS = 2_000;
+
   /** What configure-aws-credentials asks for (facts.md, "The two actions the seed uses"). */
   static final String DEFAULT_AUDIENCE = "sts.amazonaws.com";
 
@@ -62,35 +70,96 @@ public final class ScenarioFile {
 
   /** The scenarios of {@code yaml}; {@code file} names it in errors. */
   public static List<Scenario> parse(String file, String yaml) {
+    return parse(file, yaml, Integer.MAX_VALUE, CHUNK_ITEMS);
+  }
+
+  /**
+   * As {@link #parse(String, String)}; a large file of the usual shape is cut into at most {@code
+   * parts} pieces of {@code minItems} items or more, parsed on every core (generated matrices run
+   * to 100,000 scenarios). The pieces decide nothing: if one fails, or gives other than the items
+   * it was cut with, the whole file is parsed as one, which then names the first error.
+   */
+  static List<Scenario> parse(String file, String yaml, int parts, int minItems) {
+    // Each piece is no longer than the file: only the file's own length may exceed the limit.
+    List<ScenarioChunks.Chunk> chunks =
+        yaml.length() <= MAX_CODE_POINTS ? ScenarioChunks.split(yaml, parts, minItems) : List.of();
+    if (!chunks.isEmpty()) {
+      try {
+        List<List<Scenario>> pieces =
+            chunks.parallelStream().map(chunk -> new ScenarioFile(file).read(chunk)).toList();
+        List<Scenario> scenarios = new ArrayList<>();
+        pieces.forEach(scenarios::addAll);
+        return scenarios;
+      } catch (RuntimeException e) {
+        // Not the shape the cuts assumed, or an error: the single pass decides.
+      }
+    }
     return new ScenarioFile(file).read(yaml);
   }
 
+  /**
+   * A piece's scenarios: its items read by {@link FlowItems} when they are of the simple shape (the
+   * header, with the defaults, by SnakeYAML), otherwise the piece as a file by SnakeYAML.
+   */
+  private List<Scenario> read(ScenarioChunks.Chunk chunk) {
+    Optional<List<Node>> items =
+        FlowItems.read(file, chunk.items(), chunk.firstLine(), chunk.indent());
+    List<Scenario> scenarios;
+    if (items.isPresent()) {
+      YamlMap top = YamlMap.of(file, "the scenario file", compose(chunk.header()), ROOT_KEYS);
+      if (!top.node("scenarios").filter(ScenarioFile::emptyScalar).isPresent()) {
+        throw new IllegalStateException("the header already has scenarios");
+      }
+      scenarios = scenarios(items.get(), defaultsOf(top));
+    } else {
+      scenarios = read(chunk.yaml());
+    }
+    if (scenarios.size() != chunk.count()) {
+      throw new IllegalStateException("a cut inside an item");
+    }
+    return scenarios;
+  }
+
+  private static boolean emptyScalar(Node node) {
+    return node instanceof ScalarNode scalar && scalar.getValue().isEmpty();
+  }
+
   private List<Scenario> read(String yaml) {
-    Node root;
+    Node root = compose(yaml);
+    if (root == null) {
+      throw new ValidationException(file + ": is empty; expected 'scenarios:' with a list");
+    }
+    YamlMap top = YamlMap.of(file, "the scenario file", root, ROOT_KEYS);
+    Defaults defaults = defaultsOf(top);
+    List<Node> items = top.items("scenarios");
+    if (items.isEmpty()) {
+      throw top.error("the scenario file has no scenarios: add a 'scenarios:' list");
+    }
+    return scenarios(items, defaults);
+  }
+
+  private Node compose(String yaml) {
     try {
       LoaderOptions options = new LoaderOptions();
       options.setAllowDuplicateKeys(false);
       options.setMaxAliasesForCollections(10);
       // Generated matrices of 100,000 scenarios run to ~10 MB; SnakeYAML's default stops at 3 MB.
       options.setCodePointLimit(MAX_CODE_POINTS);
-      root = new Yaml(options).compose(new StringReader(yaml));
+      return new Yaml(options).compose(new StringReader(yaml));
     } catch (YAMLException e) {
       throw new ValidationException(file + ": not valid YAML: " + e.getMessage());
     }
-    if (root == null) {
-      throw new ValidationException(file + ": is empty; expected 'scenarios:' with a list");
-    }
-    YamlMap top = YamlMap.of(file, "the scenario file", root, ROOT_KEYS);
-    Defaults defaults =
-        top.node("defaults")
-            .map(node -> YamlMap.of(file, "defaults", node, DEFAULT_KEYS))
-            .map(this::defaults)
-            .orElse(new Defaults(Optional.empty(), DEFAULT_AUDIENCE, Duration.ZERO));
-    List<Node> items = top.items("scenarios");
-    if (items.isEmpty()) {
-      throw top.error("the scenario file has no scenarios: add a 'scenarios:' list");
-    }
-    List<Scenario> scenarios = new ArrayList<>();
+  }
+
+  private Defaults defaultsOf(YamlMap top) {
+    return top.node("defaults")
+        .map(node -> YamlMap.of(file, "defaults", node, DEFAULT_KEYS))
+        .map(this::defaults)
+        .orElse(new Defaults(Optional.empty(), DEFAULT_AUDIENCE, Duration.ZERO));
+  }
+
+  private List<Scenario> scenarios(List<Node> items, Defaults defaults) {
+    List<Scenario> scenarios = new ArrayList<>(items.size());
     for (Node item : items) {
       scenarios.add(scenario(YamlMap.of(file, "a scenario", item, SCENARIO_KEYS), defaults));
     }

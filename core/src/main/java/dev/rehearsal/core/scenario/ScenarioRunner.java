@@ -1,6 +1,7 @@
 package dev.rehearsal.core.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.evaluation.ContextKeys;
@@ -20,7 +21,10 @@ import dev.rehearsal.core.federation.WebIdentityCall;
 import dev.rehearsal.core.federation.WebIdentityDecision;
 import dev.rehearsal.core.federation.WebIdentityRules;
 import dev.rehearsal.core.github.GitHubClaims;
+import dev.rehearsal.core.github.GitHubIssuer;
 import dev.rehearsal.core.github.TokenRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,20 +66,7 @@ public final class ScenarioRunner {
   }
 
   public ScenarioResult run(Scenario scenario, Instant now) {
-    Target.Role role =
-        target
-            .role(scenario.role())
-            .orElseThrow(
-                () ->
-                    new dev.rehearsal.core.error.ValidationException(
-                        "scenario '"
-                            + scenario.name()
-                            + "' (line "
-                            + scenario.line()
-                            + ") names role '"
-                            + scenario.role()
-                            + "', which is not in the template; its roles: "
-                            + target.roles().stream().map(Target.Role::name).toList()));
+    Target.Role role = role(scenario);
     DecodedJwt token = token(scenario, now);
     WebIdentityDecision decision =
         WebIdentityRules.decide(
@@ -113,6 +104,27 @@ public final class ScenarioRunner {
         scenario, Verdict.ALLOW, Optional.empty(), "", decision, ecr(scenario, role));
   }
 
+  /**
+   * The target's role the scenario names.
+   *
+   * @throws dev.rehearsal.core.error.ValidationException when the target has no such role
+   */
+  public Target.Role role(Scenario scenario) {
+    return target
+        .role(scenario.role())
+        .orElseThrow(
+            () ->
+                new dev.rehearsal.core.error.ValidationException(
+                    "scenario '"
+                        + scenario.name()
+                        + "' (line "
+                        + scenario.line()
+                        + ") names role '"
+                        + scenario.role()
+                        + "', which is not in the template; its roles: "
+                        + target.roles().stream().map(Target.Role::name).toList()));
+  }
+
   private List<ScenarioResult.EcrResult> ecr(Scenario scenario, Target.Role role) {
     List<ScenarioResult.EcrResult> results = new ArrayList<>();
     for (EcrExpectation expectation : scenario.ecr()) {
@@ -137,33 +149,58 @@ public final class ScenarioRunner {
    * as int nodes, as Jackson reads them), so that STS's rules need not parse it again.
    */
   static DecodedJwt token(Scenario scenario, Instant now) {
+    // TokenRequest.defaults(run).withAudience(..).withIssuedAt(..).withSubjectTemplate(..)
+    // .withJti(..), built at once: the defaults' random UUID (SecureRandom) would be replaced.
     TokenRequest request =
-        TokenRequest.defaults(scenario.run())
-            .withAudience(scenario.audience())
-            .withIssuedAt(now.minus(scenario.tokenAge()))
-            .withSubjectTemplate(scenario.subjectTemplate())
+        new TokenRequest(
+            scenario.run(),
+            GitHubIssuer.DEFAULT,
+            scenario.audience(),
+            now.minus(scenario.tokenAge()),
+            TokenRequest.DEFAULT_LIFETIME,
+            TokenRequest.DEFAULT_NOT_BEFORE_LEEWAY,
             // a fixed jti: no policy can test it, and a random UUID per scenario costs.
-            .withJti("rehearse-check-" + scenario.line());
+            "rehearse-check-" + scenario.line(),
+            scenario.subjectTemplate());
     ObjectNode claims = JSON.createObjectNode();
-    GitHubClaims.of(request)
-        .forEach(
-            (name, value) -> {
-              if (value instanceof Long number) {
-                long n = number;
-                if (n == (int) n) {
-                  claims.put(name, (int) n);
-                } else {
-                  claims.put(name, n);
+    ByteArrayBuilder json = new ByteArrayBuilder(1024);
+    // The claims go into the tree and, in the same order, straight to the generator: the bytes
+    // ObjectMapper.writeValueAsBytes(claims) would give, without a serializer lookup per token.
+    try (JsonGenerator out = JSON.getFactory().createGenerator(json)) {
+      out.writeStartObject();
+      GitHubClaims.of(request)
+          .forEach(
+              (name, value) -> {
+                try {
+                  out.writeFieldName(name);
+                  claim(claims, out, name, value);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
                 }
-              } else {
-                claims.put(name, (String) value);
-              }
-            });
-    try {
-      String signingInput = HEADER + "." + BASE64URL.encodeToString(JSON.writeValueAsBytes(claims));
-      return new DecodedJwt(HEADER_NODE, claims, signingInput, SIGNATURE_BYTES);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("claims are strings and numbers: " + e.getMessage(), e);
+              });
+      out.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("claims are strings and numbers: " + e.getMessage(), e);
+    }
+    String signingInput = HEADER + "." + BASE64URL.encodeToString(json.toByteArray());
+    return new DecodedJwt(HEADER_NODE, claims, signingInput, SIGNATURE_BYTES);
+  }
+
+  /** A claim as JwtDecoder reads it back: numbers that fit an int as int nodes, as Jackson does. */
+  private static void claim(ObjectNode claims, JsonGenerator out, String name, Object value)
+      throws IOException {
+    if (value instanceof Long number) {
+      long n = number;
+      if (n == (int) n) {
+        claims.put(name, (int) n);
+        out.writeNumber((int) n);
+      } else {
+        claims.put(name, n);
+        out.writeNumber(n);
+      }
+    } else {
+      claims.put(name, (String) value);
+      out.writeString((String) value);
     }
   }
 

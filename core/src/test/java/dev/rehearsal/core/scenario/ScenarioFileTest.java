@@ -75,4 +75,44 @@ class ScenarioFileTest {
         .hasMessageStartingWith("bad.yaml:")
         .hasMessageContaining(message);
   }
+
+  @Test
+  void parse_ofALargeFileInPieces_keepsTheOrderAndTheLines() {
+    StringBuilder yaml = new StringBuilder("defaults: {role: R}\nscenarios:\n");
+    for (int i = 0; i < 10; i++) {
+      yaml.append("  - name: s").append(i).append('\n');
+      yaml.append("    run: {repository: acme/app, ref: main}\n");
+      yaml.append("    expect: {assume: allow}\n");
+    }
+
+    List<Scenario> scenarios = ScenarioFile.parse("big.yaml", yaml.toString(), 3, 2);
+
+    assertThat(ScenarioChunks.split(yaml.toString(), 3, 2)).hasSize(3);
+    assertThat(scenarios)
+        .extracting(Scenario::name)
+        .containsExactly("s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9");
+    assertThat(scenarios)
+        .extracting(Scenario::line)
+        .containsExactly(3, 6, 9, 12, 15, 18, 21, 24, 27, 30);
+    assertThat(scenarios).allMatch(s -> s.role().equals("R"));
+  }
+
+  @Test
+  void parse_ofALargeFileInPieces_namesTheLineOfAnErrorInALaterPiece() {
+    StringBuilder yaml = new StringBuilder("defaults: {role: R}\nscenarios:\n");
+    for (int i = 0; i < 10; i++) {
+      String verdict = i == 8 ? "maybe" : "allow";
+      yaml.append("  - {name: s")
+          .append(i)
+          .append(", run: {repository: a/b, ref: main},")
+          .append(" expect: {assume: ")
+          .append(verdict)
+          .append("}}\n");
+    }
+
+    assertThatThrownBy(() -> ScenarioFile.parse("big.yaml", yaml.toString(), 3, 2))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("big.yaml:11:")
+        .hasMessageContaining("assume must be allow or deny");
+  }
 }

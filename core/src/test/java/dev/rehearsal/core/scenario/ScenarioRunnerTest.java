@@ -123,7 +123,7 @@ class ScenarioRunnerTest {
   }
 
   @Test
-  void token_isWhatJwtDecoderReadsFromItsText() {
+  void token_isWhatJwtDecoderReadsFromItsText() throws Exception {
     String yaml =
         """
         defaults: {role: GithubOIDCIAMRole}
@@ -136,6 +136,11 @@ class ScenarioRunnerTest {
       DecodedJwt token = ScenarioRunner.token(scenario, NOW);
 
       assertThat(JwtDecoder.decode(ScenarioRunner.raw(token))).contains(token);
+      // the bytes Jackson writes for the claims: the token's length (STS checks it) is a real one
+      String payload = token.signingInput().substring(token.signingInput().indexOf('.') + 1);
+      assertThat(java.util.Base64.getUrlDecoder().decode(payload))
+          .isEqualTo(
+              new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(token.claims()));
     }
   }
 }
