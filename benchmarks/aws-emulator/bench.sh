@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${1:-$(mktemp -d /tmp/aws-emulator-bench.XXXXXX)}
-JAR=aws-emulator/target/quarkus-app/quarkus-run.jar
+JAR=aws-emulator/target/aws-emulator-runner.jar
 LUA=benchmarks/wrk/assume-role-with-web-identity.lua
 [ -f "$JAR" ] || { echo "build first: ./mvnw -pl aws-emulator -am package -DskipTests" >&2; exit 2; }
 mkdir -p "$OUT"

@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 mock_lib=${1:?usage: $0 MOCK_OAUTH2_LIB_DIR (mock-oauth2-server and its dependencies)}
-jar="$root/oidc-emulator/target/quarkus-app/quarkus-run.jar"
+jar="$root/oidc-emulator/target/oidc-emulator-runner.jar"
 scripts="$root/benchmarks/wrk"
 data=$(mktemp -d /tmp/oidc-bench.XXXXXX)
 emulator_port=18443

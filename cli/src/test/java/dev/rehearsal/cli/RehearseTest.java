@@ -2,6 +2,7 @@ package dev.rehearsal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.cli.world.Emulator;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -111,8 +112,8 @@ class RehearseTest {
   private CliRun withBuiltJars(java.util.function.Supplier<CliRun> run) {
     Path home = temp.resolve("home");
     try {
-      for (String module : new String[] {"oidc-emulator", "aws-emulator"}) {
-        Path jar = home.resolve(module + "/target/quarkus-app/quarkus-run.jar");
+      for (Emulator emulator : Emulator.values()) {
+        Path jar = home.resolve(emulator.jar());
         Files.createDirectories(jar.getParent());
         Files.writeString(jar, "not started by these tests");
       }

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar started the way the CLI starts it ({@code java -jar quarkus-run.jar}, port 0),
- * stopped and started again on the same data directory: the CA, the keys, the subject templates and
- * the jobs survive, and a token minted before the restart verifies after it.
+ * The packaged jar started the way the CLI starts it ({@code java -jar oidc-emulator-runner.jar},
+ * port 0), stopped and started again on the same data directory: the CA, the keys, the subject
+ * templates and the jobs survive, and a token minted before the restart verifies after it.
  */
 class RestartIntegrationTest {
-  static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+  static final Path JAR = Path.of("target", "oidc-emulator-runner.jar");
   static final String READY = "oidc-emulator ready on https://127.0.0.1:";
 
   @TempDir Path dataDir;

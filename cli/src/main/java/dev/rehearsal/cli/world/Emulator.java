@@ -44,9 +44,12 @@ public enum Emulator {
     return defaultPort;
   }
 
-  /** The jar Quarkus builds, relative to the repository root. */
+  /**
+   * The jar Quarkus builds, relative to the repository root: one jar with every class ({@code
+   * quarkus.package.jar.type=uber-jar} in the module), so that a class-data archive keeps them all.
+   */
   public String jar() {
-    return module + "/target/quarkus-app/quarkus-run.jar";
+    return module + "/target/" + module + "-runner.jar";
   }
 
   public String baseUrl(int port) {
