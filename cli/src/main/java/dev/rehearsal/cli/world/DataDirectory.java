@@ -38,6 +38,11 @@ public record DataDirectory(Path root) {
     return root.resolve("logs").resolve(emulator.folder() + ".log");
   }
 
+  /** Where the emulator writes its port once it is ready (both emulators call the file "port"). */
+  public Path portFile(Emulator emulator) {
+    return emulatorHome(emulator).resolve("port");
+  }
+
   public Path worldFile() {
     return root.resolve("world.json");
   }
