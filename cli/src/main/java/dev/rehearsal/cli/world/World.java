@@ -80,7 +80,7 @@ public final class World implements AutoCloseable {
               data.log(Emulator.AWS),
               data.portFile(Emulator.AWS),
               ClassDataArchive.of(data, Emulator.AWS));
-      Readiness.await(List.of(oidc, aws), caFile);
+      Readiness.await(List.of(oidc, aws));
       World world = new World(data, channel, lock, oidc, aws);
       world.record().write(data.worldFile());
       return world;
