@@ -76,7 +76,9 @@ public record DataDirectory(Path root) {
       for (Emulator emulator : Emulator.values()) {
         createPrivate(emulatorHome(emulator));
       }
-      writeAtomically(marker, LAYOUT + "\n");
+      if (!Files.exists(marker)) {
+        writeAtomically(marker, LAYOUT + "\n"); // once: an fsync on every start costs time
+      }
     } catch (IOException e) {
       throw new UserError("cannot prepare the data directory " + root + ": " + e.getMessage(), e);
     }

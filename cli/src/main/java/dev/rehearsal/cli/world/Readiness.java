@@ -40,7 +40,8 @@ final class Readiness {
       for (var it = pending.iterator(); it.hasNext(); ) {
         EmulatorProcess process = it.next();
         process.failIfDead();
-        if (process.announced() && (isHttps(process) ? accepts(process) : answers(process))) {
+        if (process.announced()
+            && (isHttps(process) ? accepts(process.port()) : answers(process.port()))) {
           it.remove();
         }
       }
@@ -65,27 +66,27 @@ final class Readiness {
     return process.emulator().scheme().equals("https");
   }
 
-  /** Whether the announced port takes a connection. */
-  static boolean accepts(EmulatorProcess process) {
+  /** Whether 127.0.0.1:{@code port} takes a connection. */
+  static boolean accepts(int port) {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", process.port()), IO_TIMEOUT_MILLIS);
+      socket.connect(new InetSocketAddress("127.0.0.1", port), IO_TIMEOUT_MILLIS);
       return true;
     } catch (IOException e) {
       return false;
     }
   }
 
-  /** One plain-HTTP GET of the readiness URL; true on a 200. */
-  static boolean answers(EmulatorProcess process) {
+  /** One plain-HTTP GET of the readiness URL on 127.0.0.1:{@code port}; true on a 200. */
+  static boolean answers(int port) {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", process.port()), IO_TIMEOUT_MILLIS);
+      socket.connect(new InetSocketAddress("127.0.0.1", port), IO_TIMEOUT_MILLIS);
       socket.setSoTimeout(IO_TIMEOUT_MILLIS);
       OutputStream out = socket.getOutputStream();
       out.write(
           ("GET "
                   + READY_PATH
                   + " HTTP/1.1\r\nHost: 127.0.0.1:"
-                  + process.port()
+                  + port
                   + "\r\nConnection: close\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
