@@ -27,8 +27,14 @@ launch() { # $1 = tree, $2 = data dir, $3 = output file; starts `up` in the back
       up --data "$2" --aws-port 0 --oidc-port 0 >"$3" 2>&1 &
   fi
 }
-measure() { # $1 = tree, $2 = data dir; prints milliseconds
-  local out start end pid
+session_cpu_ms() { # CPU time (user + system) of every process in session $1, in milliseconds
+  local tick
+  tick=$(getconf CLK_TCK)
+  cat /proc/[0-9]*/stat 2>/dev/null | sed 's/^.*) //' |
+    awk -v s="$1" -v t="$tick" '$4 == s {sum += $12 + $13} END {print int(sum * 1000 / t)}'
+}
+measure() { # $1 = tree, $2 = data dir; prints "milliseconds cpu-milliseconds"
+  local out start end pid cpu
   out=$(mktemp)
   start=$(date +%s%N)
   launch "$1" "$2" "$out"
@@ -38,11 +44,12 @@ measure() { # $1 = tree, $2 = data dir; prints milliseconds
     sleep 0.01
   done
   end=$(date +%s%N)
+  cpu=$(session_cpu_ms "$pid") # the CLI and both emulators, when the CLI says ready
   kill "$pid"
   # the CLI stops both emulators (and the first start's archives are written) before it exits
   while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
   rm -f "$out"
-  echo $(((end - start) / 1000000))
+  echo "$(((end - start) / 1000000)) $cpu"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -51,20 +58,27 @@ for tree in "${trees[@]}"; do # untimed: the launcher's archive of the CLI's JVM
   measure "$tree" "$dir" >/dev/null
   rm -rf "$dir"
 done
-declare -A first again
+declare -A first again first_cpu again_cpu
 for _ in $(seq 1 "$runs"); do
   for tree in "${trees[@]}"; do
     dir=$(mktemp -d)
-    first[$tree]+="$(measure "$tree" "$dir") "
-    again[$tree]+="$(measure "$tree" "$dir") "
+    read -r ms cpu < <(measure "$tree" "$dir")
+    first[$tree]+="$ms "
+    first_cpu[$tree]+="$cpu "
+    read -r ms cpu < <(measure "$tree" "$dir")
+    again[$tree]+="$ms "
+    again_cpu[$tree]+="$cpu "
     rm -rf "$dir"
   done
 done
+of() { echo "$1" | tr ' ' '\n' | grep . | median; }
+# Wall time, and the CPU time the CLI and both emulators had used when the CLI said ready: with
+# three JVMs on two cores the latter bounds the former and varies less with the machine's load.
 for tree in "${trees[@]}"; do
   echo "$tree"
-  echo "  rehearse up, first start (fresh data dir): ${first[$tree]}ms;" \
-    "median $(echo "${first[$tree]}" | tr ' ' '\n' | grep . | median) ms"
-  echo "  rehearse up, restart (existing data dir):  ${again[$tree]}ms;" \
-    "median $(echo "${again[$tree]}" | tr ' ' '\n' | grep . | median) ms"
+  echo "  rehearse up, first start (fresh data dir): ${first[$tree]}ms; median $(of "${first[$tree]}")" \
+    "ms; CPU ${first_cpu[$tree]}ms, median $(of "${first_cpu[$tree]}") ms"
+  echo "  rehearse up, restart (existing data dir):  ${again[$tree]}ms; median $(of "${again[$tree]}")" \
+    "ms; CPU ${again_cpu[$tree]}ms, median $(of "${again_cpu[$tree]}") ms"
 done
 echo "load: $(uptime)"
