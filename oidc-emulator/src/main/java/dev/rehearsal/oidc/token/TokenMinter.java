@@ -4,6 +4,7 @@ import dev.rehearsal.core.github.GitHubClaims;
 import dev.rehearsal.core.github.TokenRequest;
 import dev.rehearsal.core.github.WorkflowRun;
 import dev.rehearsal.oidc.http.GitHubErrors;
+import dev.rehearsal.oidc.keys.NativeRsa;
 import dev.rehearsal.oidc.keys.SigningKey;
 import dev.rehearsal.oidc.keys.SigningKeys;
 import dev.rehearsal.oidc.state.StateConfig;
@@ -35,6 +36,7 @@ public class TokenMinter {
   @Inject StateConfig config;
   @Inject SigningKeys keys;
   @Inject SubjectTemplates templates;
+  @Inject NativeRsa nativeRsa;
 
   /** A token for a run with GitHub's defaults; an empty audience means the owner's URL. */
   public String mint(WorkflowRun run, Optional<String> audience) {
@@ -93,12 +95,12 @@ public class TokenMinter {
                         + choice.get()));
   }
 
-  private static String sign(Map<String, Object> claims, SigningKey key) {
+  private String sign(Map<String, Object> claims, SigningKey key) {
     return Jwt.claims(claims)
         .jws()
         .algorithm(SignatureAlgorithm.RS256)
         .keyId(key.kid())
         .header("x5t", key.x5t())
-        .sign(key.privateKey());
+        .sign(nativeRsa.forSigning(key.privateKey()));
   }
 }
