@@ -15,11 +15,11 @@ import java.util.List;
  * When a started world is ready. Each emulator announces its port in its data folder once it is
  * ready to serve: the oidc-emulator once Quarkus has started (HTTPS listener bound with its
  * certificate and key loaded, signing keys and state read), the aws-emulator once its HTTP server
- * listens. The CLI watches for those files, then checks the oidc-emulator's socket accepts a
- * connection and asks the aws-emulator its readiness URL once, for real. It does not make an HTTPS
- * request of its own: a cold TLS stack in this JVM cost ~0.4 s of CPU and ~0.3 s at the very end of
- * the start-up (docs/benchmarks.d/startup.md), and the first real client, the aws-emulator fetching
- * the issuer's keys, makes one anyway.
+ * listens. The CLI watches for those files, then asks each announced server once, for real: the
+ * oidc-emulator's TLS engine must answer a ClientHello ({@link TlsHello}), the aws-emulator its
+ * readiness URL with 200. The CLI makes no full HTTPS request of its own: a cold TLS stack in this
+ * JVM cost ~0.4 s of CPU at the very end of the start-up (docs/benchmarks.d/startup.md), and the
+ * first real client, the aws-emulator fetching the issuer's keys, verifies the certificate anyway.
  */
 final class Readiness {
   static final String READY_PATH = "/_rehearsal/ready";
@@ -41,7 +41,9 @@ final class Readiness {
         EmulatorProcess process = it.next();
         process.failIfDead();
         if (process.announced()
-            && (isHttps(process) ? accepts(process.port()) : answers(process.port()))) {
+            && (isHttps(process)
+                ? TlsHello.answers(process.port(), IO_TIMEOUT_MILLIS)
+                : answers(process.port()))) {
           it.remove();
         }
       }
@@ -64,16 +66,6 @@ final class Readiness {
 
   private static boolean isHttps(EmulatorProcess process) {
     return process.emulator().scheme().equals("https");
-  }
-
-  /** Whether 127.0.0.1:{@code port} takes a connection. */
-  static boolean accepts(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), IO_TIMEOUT_MILLIS);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   /** One plain-HTTP GET of the readiness URL on 127.0.0.1:{@code port}; true on a 200. */

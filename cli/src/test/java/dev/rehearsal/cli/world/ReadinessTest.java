@@ -10,7 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The aws-emulator's readiness GET and the oidc-emulator's connection check, on real sockets. */
+/** The aws-emulator's readiness GET on real sockets (the oidc-emulator's: TlsHelloTest). */
 class ReadinessTest {
   @Test
   void answers_whenServerSays200_isTrue() throws Exception {
@@ -27,21 +27,13 @@ class ReadinessTest {
   }
 
   @Test
-  void answersAndAccepts_whenNothingListens_areFalse() throws Exception {
+  void answers_whenNothingListens_isFalse() throws Exception {
     int port;
     try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = closed.getLocalPort();
     }
 
     assertThat(Readiness.answers(port)).isFalse();
-    assertThat(Readiness.accepts(port)).isFalse();
-  }
-
-  @Test
-  void accepts_whenServerListens_isTrue() throws Exception {
-    try (ServerSocket server = answering("")) {
-      assertThat(Readiness.accepts(server.getLocalPort())).isTrue();
-    }
   }
 
   /** A one-connection server on 127.0.0.1 that reads the request head and writes {@code reply}. */
