@@ -8,8 +8,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * When a started world is ready. Each emulator announces its port in its data folder once it is
@@ -31,37 +33,62 @@ final class Readiness {
 
   /**
    * Returns once every process is ready; fails with the end of a log when one dies, or when one is
-   * not ready within the timeout (the caller stops them).
+   * not ready within the timeout (the caller stops them). Each process is watched and asked on its
+   * own thread: the first answer of a freshly started server is slow (its own cold request or TLS
+   * path, 0.3 s under load), and the two emulators are separate processes that can give theirs at
+   * the same time.
    */
   static void await(List<EmulatorProcess> processes) {
-    List<EmulatorProcess> pending = new ArrayList<>(processes);
+    Set<EmulatorProcess> ready = ConcurrentHashMap.newKeySet();
+    AtomicBoolean stop = new AtomicBoolean();
+    for (EmulatorProcess process : processes) {
+      Thread watcher =
+          new Thread(
+              () -> {
+                while (!stop.get()) {
+                  if (isReady(process)) {
+                    ready.add(process);
+                    return;
+                  }
+                  sleep(stop);
+                }
+              },
+              "rehearse-ready-" + process.emulator().folder());
+      watcher.setDaemon(true);
+      watcher.start();
+    }
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (!pending.isEmpty()) {
-      for (var it = pending.iterator(); it.hasNext(); ) {
-        EmulatorProcess process = it.next();
-        process.failIfDead();
-        if (process.announced()
-            && (isHttps(process)
-                ? TlsHello.answers(process.port(), IO_TIMEOUT_MILLIS)
-                : answers(process.port()))) {
-          it.remove();
+    try {
+      while (ready.size() < processes.size()) {
+        for (EmulatorProcess process : processes) {
+          process.failIfDead();
+        }
+        if (System.nanoTime() > deadline) {
+          EmulatorProcess late =
+              processes.stream().filter(p -> !ready.contains(p)).findFirst().orElseThrow();
+          throw new UserError(
+              "the "
+                  + late.emulator().module()
+                  + " did not become ready in "
+                  + START_TIMEOUT
+                  + "; see "
+                  + late.log());
+        }
+        sleep(stop);
+        if (Thread.currentThread().isInterrupted()) {
+          throw new UserError("interrupted while waiting for the emulators");
         }
       }
-      if (pending.isEmpty()) {
-        return;
-      }
-      if (System.nanoTime() > deadline) {
-        EmulatorProcess late = pending.get(0);
-        throw new UserError(
-            "the "
-                + late.emulator().module()
-                + " did not become ready in "
-                + START_TIMEOUT
-                + "; see "
-                + late.log());
-      }
-      sleep();
+    } finally {
+      stop.set(true);
     }
+  }
+
+  private static boolean isReady(EmulatorProcess process) {
+    return process.announced()
+        && (isHttps(process)
+            ? TlsHello.answers(process.port(), IO_TIMEOUT_MILLIS)
+            : answers(process.port()));
   }
 
   private static boolean isHttps(EmulatorProcess process) {
@@ -97,12 +124,12 @@ final class Readiness {
     return line.toString();
   }
 
-  private static void sleep() {
+  private static void sleep(AtomicBoolean stop) {
     try {
       Thread.sleep(POLL_MILLIS);
     } catch (InterruptedException e) {
+      stop.set(true);
       Thread.currentThread().interrupt();
-      throw new UserError("interrupted while waiting for the emulators");
     }
   }
 }
