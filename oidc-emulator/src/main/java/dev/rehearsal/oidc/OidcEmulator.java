@@ -20,7 +20,21 @@ import java.nio.file.Path;
 public class OidcEmulator implements QuarkusApplication {
   static final String DATA_DIR = "rehearsal.data-dir";
 
+  /**
+   * PBKDF2 rounds of a PKCS#12 key store's key protection (JDK security property, overridable as a
+   * system property).
+   */
+  static final String PKCS12_ROUNDS = "keystore.pkcs12.keyPbeIterationCount";
+
   public static void main(String... args) {
+    // Quarkus hands the TLS key (a PEM file) to the server through in-memory PKCS#12 key stores,
+    // which by default derive a protection key with 10,000 PBKDF2 rounds each time the key goes in
+    // or out: ~250 ms of start-up CPU here. Those stores never leave memory and the emulator
+    // writes no PKCS#12 file (its keys are PEM files, mode 0600), so one round protects nothing
+    // less. An explicit -Dkeystore.pkcs12.keyPbeIterationCount still wins.
+    if (System.getProperty(PKCS12_ROUNDS) == null) {
+      System.setProperty(PKCS12_ROUNDS, "1");
+    }
     Path dataDir = dataDirectory();
     System.setProperty(DATA_DIR, dataDir.toString());
     TlsMaterial.prepare(new DataDirectory(dataDir));

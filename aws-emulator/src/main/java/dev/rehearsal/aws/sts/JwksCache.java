@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rehearsal.core.federation.IssuerTls;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -86,13 +87,13 @@ final class JwksCache {
     if (location.isEmpty()) {
       return Optional.empty(); // never resolved in DNS: STS cannot reach it either
     }
-    HttpClient client =
-        HttpClient.newBuilder()
-            .sslContext(location.get().tls())
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
     try {
+      HttpClient client =
+          HttpClient.newBuilder()
+              .sslContext(location.get().tls().get())
+              .connectTimeout(timeout)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
       JsonNode discovery =
           get(
                   client,
@@ -107,6 +108,10 @@ final class JwksCache {
       return Optional.of(
           new IssuerKeys(keys, new IssuerTls(trusted, jwks.topThumbprint), clock.instant()));
     } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      // The issuer's CA file is missing or unusable: STS cannot reach the issuer either; say why.
+      System.err.println("aws-emulator: " + e.getMessage() + ": " + e.getCause());
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

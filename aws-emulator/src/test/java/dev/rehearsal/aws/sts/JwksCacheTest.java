@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,8 +99,31 @@ class JwksCacheTest {
     }
   }
 
-  private static SSLContext context(Path ca) {
-    return IssuerDirectory.tls("test", Optional.of(ca.toString()));
+  @Test
+  void keys_whenCaFileIsWrittenAfterStart_areFetchedOnceItExists() throws Exception {
+    // rehearse up starts this emulator beside the oidc-emulator, which writes its CA on its first
+    // start: the file is read when the issuer is first contacted, and read again if it was missing.
+    Path later = dir.resolve("later-ca.pem");
+    JwksCache lazy =
+        new JwksCache(
+            new IssuerDirectory(
+                List.of(
+                    new IssuerLocation(
+                        TestIssuer.GITHUB, URI.create(issuer.location()), context(later)))),
+            Set.of(TestIssuer.GITHUB),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5),
+            clock);
+    assertThat(lazy.keys(TestIssuer.GITHUB, Optional.of("test-key-1"))).isEmpty();
+
+    issuer.writeCaPem(later);
+    clock.advance(Duration.ofSeconds(6));
+
+    assertThat(lazy.keys(TestIssuer.GITHUB, Optional.of("test-key-1"))).isPresent();
+  }
+
+  private static IssuerTrust context(Path ca) {
+    return new IssuerTrust("test", Optional.of(ca.toString()));
   }
 
   /** A clock tests move by hand. */

@@ -38,6 +38,11 @@ public record DataDirectory(Path root) {
     return root.resolve("logs").resolve(emulator.folder() + ".log");
   }
 
+  /** Where the emulator writes its port once it is ready (both emulators call the file "port"). */
+  public Path portFile(Emulator emulator) {
+    return emulatorHome(emulator).resolve("port");
+  }
+
   public Path worldFile() {
     return root.resolve("world.json");
   }
@@ -71,7 +76,9 @@ public record DataDirectory(Path root) {
       for (Emulator emulator : Emulator.values()) {
         createPrivate(emulatorHome(emulator));
       }
-      writeAtomically(marker, LAYOUT + "\n");
+      if (!Files.exists(marker)) {
+        writeAtomically(marker, LAYOUT + "\n"); // once: an fsync on every start costs time
+      }
     } catch (IOException e) {
       throw new UserError("cannot prepare the data directory " + root + ": " + e.getMessage(), e);
     }

@@ -3,44 +3,38 @@ package dev.rehearsal.cli.world;
 import dev.rehearsal.cli.UserError;
 import dev.rehearsal.core.lifecycle.ParentWatch;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
 
 /**
  * One emulator running as a child process of the CLI: started from its jar with its settings as
- * system properties, its output appended to its log in the data directory, judged ready when its
- * readiness URL answers 200.
+ * system properties, its output appended to its log in the data directory ({@link Readiness} says
+ * when it is ready).
  */
 public final class EmulatorProcess {
-  static final String READY_PATH = "/_rehearsal/ready";
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-
   private final Emulator emulator;
   private final Process process;
   private final int port;
   private final Path log;
+  private final Path portFile;
 
-  private EmulatorProcess(Emulator emulator, Process process, int port, Path log) {
+  private EmulatorProcess(Emulator emulator, Process process, int port, Path log, Path portFile) {
     this.emulator = emulator;
     this.process = process;
     this.port = port;
     this.log = log;
+    this.portFile = portFile;
   }
 
   /**
    * Starts {@code jar} with {@code properties}; the CLI's pid goes along so that the emulator ends
-   * itself when the CLI dies without a chance to stop it (kill -9), leaving no orphan.
+   * itself when the CLI dies without a chance to stop it (kill -9), leaving no orphan. {@code
+   * portFile} is where the emulator announces its port; a previous run's is removed first.
    */
   static EmulatorProcess start(
       Emulator emulator,
@@ -48,7 +42,13 @@ public final class EmulatorProcess {
       int port,
       Map<String, String> properties,
       Path log,
+      Path portFile,
       ClassDataArchive archive) {
+    try {
+      Files.deleteIfExists(portFile);
+    } catch (IOException e) {
+      throw new UserError("cannot remove the stale " + portFile + ": " + e.getMessage(), e);
+    }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // Start-up time matters more than peak speed for a local emulator.
@@ -68,7 +68,7 @@ public final class EmulatorProcess {
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .redirectInput(ProcessBuilder.Redirect.PIPE)
               .start();
-      return new EmulatorProcess(emulator, process, port, log);
+      return new EmulatorProcess(emulator, process, port, log, portFile);
     } catch (IOException e) {
       throw new UserError("cannot start the " + emulator.module() + ": " + e.getMessage(), e);
     }
@@ -91,34 +91,22 @@ public final class EmulatorProcess {
   }
 
   /**
-   * Polls the readiness URL every 50 ms (docs: benchmarking.md, "Start-up") until it answers 200;
-   * fails with the end of the log when the process dies or does not become ready in time.
+   * Whether the emulator has announced its port: it writes the file once its server is bound and
+   * its state loaded, and {@link #start} removed any file a previous run left.
    */
-  void awaitReady(SSLContext tls) {
-    HttpClient client =
-        HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(1)).build();
-    HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(baseUrl() + READY_PATH))
-            .timeout(Duration.ofSeconds(2))
-            .build();
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      failIfDead();
-      try {
-        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new UserError("interrupted while waiting for the " + emulator.module());
-      }
-      sleep(50);
+  boolean announced() {
+    try {
+      return Files.isRegularFile(portFile)
+          && Files.readString(portFile, StandardCharsets.US_ASCII)
+              .strip()
+              .equals(Integer.toString(port));
+    } catch (IOException e) {
+      return false; // being replaced: read it on the next poll
     }
-    stop();
-    throw new UserError(
-        "the " + emulator.module() + " did not become ready in " + START_TIMEOUT + "; see " + log);
+  }
+
+  Path log() {
+    return log;
   }
 
   /** Fails with the exit code and the end of the log when the process has died. */
@@ -159,14 +147,6 @@ public final class EmulatorProcess {
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     } catch (IOException e) {
       return "(the log cannot be read: " + e.getMessage() + ")";
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

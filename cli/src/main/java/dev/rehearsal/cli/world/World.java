@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
 
 /**
  * A local world: GitHub's token issuer (oidc-emulator) and AWS (aws-emulator), started together,
@@ -61,6 +60,8 @@ public final class World implements AutoCloseable {
               + ")");
       out.flush();
       Path caFile = caFile(data);
+      // Both at once: the aws-emulator reads the issuer's CA only when it first fetches the
+      // issuer's keys, so it need not wait for the oidc-emulator to make it on a first start.
       oidc =
           EmulatorProcess.start(
               Emulator.OIDC,
@@ -68,11 +69,8 @@ public final class World implements AutoCloseable {
               chosenOidc,
               oidcSettings(data),
               data.log(Emulator.OIDC),
+              data.portFile(Emulator.OIDC),
               ClassDataArchive.of(data, Emulator.OIDC));
-      // The aws-emulator reads the issuer's CA at start-up. The oidc-emulator makes it on its
-      // first start, before it listens: only then must the aws-emulator wait for the file;
-      // on later starts both start at once.
-      awaitFile(caFile, oidc);
       aws =
           EmulatorProcess.start(
               Emulator.AWS,
@@ -80,19 +78,16 @@ public final class World implements AutoCloseable {
               chosenAws,
               awsSettings(data, Emulator.OIDC.baseUrl(chosenOidc), caFile),
               data.log(Emulator.AWS),
+              data.portFile(Emulator.AWS),
               ClassDataArchive.of(data, Emulator.AWS));
-      oidc.awaitReady(CaTrust.trusting(caFile));
-      aws.awaitReady(SSLContext.getDefault());
+      Readiness.await(List.of(oidc, aws));
       World world = new World(data, channel, lock, oidc, aws);
       world.record().write(data.worldFile());
       return world;
-    } catch (RuntimeException | java.security.NoSuchAlgorithmException e) {
+    } catch (RuntimeException e) {
       stopAll(aws, oidc);
       release(lock, channel);
-      if (e instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new UserError("no TLS available in this JVM: " + e.getMessage(), e);
+      throw e;
     }
   }
 
@@ -207,22 +202,6 @@ public final class World implements AutoCloseable {
       channel.close();
     } catch (IOException e) {
       // the lock goes with the process anyway
-    }
-  }
-
-  /** The oidc-emulator writes its CA before it listens; wait for it, or for the process to die. */
-  private static void awaitFile(Path file, EmulatorProcess process) {
-    for (int i = 0; i < 1200 && !Files.exists(file); i++) {
-      process.failIfDead();
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new UserError("interrupted while waiting for " + file);
-      }
-    }
-    if (!Files.exists(file)) {
-      throw new UserError("the oidc-emulator wrote no CA certificate at " + file);
     }
   }
 }

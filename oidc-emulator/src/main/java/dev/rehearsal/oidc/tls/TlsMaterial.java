@@ -12,7 +12,8 @@ import java.util.List;
  * data directory on first start and reused afterwards. The server presents the leaf followed by the
  * CA, so the last certificate of the chain ({@code openssl s_client -showcerts}) is the CA: the
  * "top intermediate" whose SHA-1 thumbprint an IAM OIDC provider holds (facts.md). This must run
- * before the HTTP server reads the PEM files.
+ * before the HTTP server reads the PEM files. Both keys are ECDSA P-256 ({@link
+ * Certificates#ecKeyPair}); a data directory made with RSA ones keeps them.
  */
 public final class TlsMaterial {
   static final Duration CA_VALIDITY = Duration.ofDays(3650);
@@ -36,7 +37,7 @@ public final class TlsMaterial {
       }
       return ca;
     }
-    KeyPair keys = Certificates.rsaKeyPair();
+    KeyPair keys = Certificates.ecKeyPair();
     X509Certificate ca =
         Certificates.selfSigned(
             keys,
@@ -50,7 +51,7 @@ public final class TlsMaterial {
   }
 
   private static void issueLeaf(DataDirectory dir, X509Certificate ca, PrivateKey caKey) {
-    KeyPair leafKeys = Certificates.rsaKeyPair();
+    KeyPair leafKeys = Certificates.ecKeyPair();
     X509Certificate leaf = Certificates.serverCertificate(leafKeys, ca, caKey, LEAF_VALIDITY);
     dir.writeSecret(DataDirectory.TLS_KEY, Certificates.pem(leafKeys.getPrivate()));
     dir.writeSecret(DataDirectory.TLS_CHAIN, Certificates.pem(leaf, ca));

@@ -48,4 +48,40 @@ class CertificatesTest {
     assertThat(Certificates.readPrivateKey(Certificates.pem(CA_KEYS.getPrivate())))
         .isEqualTo(CA_KEYS.getPrivate());
   }
+
+  @Test
+  void ecCertificates_areAnEcdsaCaAndASigningOnlyServerCertificateTheJdkVerifies()
+      throws Exception {
+    KeyPair caKeys = Certificates.ecKeyPair();
+    X509Certificate ca = Certificates.selfSigned(caKeys, "EC CA", true, Duration.ofDays(3650));
+    X509Certificate leaf =
+        Certificates.serverCertificate(
+            Certificates.ecKeyPair(), ca, caKeys.getPrivate(), Duration.ofDays(825));
+
+    ca.verify(caKeys.getPublic());
+    leaf.verify(caKeys.getPublic());
+    assertThat(leaf.getSigAlgName()).isEqualTo("SHA256withECDSA");
+    assertThat(leaf.getKeyUsage()[0]).as("digitalSignature").isTrue();
+    assertThat(leaf.getKeyUsage()[2]).as("keyEncipherment: not for an EC key").isFalse();
+    assertThat(leaf.getSubjectAlternativeNames()).hasSize(3);
+  }
+
+  @Test
+  void serverCertificate_withEcKeyFromAnRsaCa_isSignedWithRsa() throws Exception {
+    // A data directory made before the CA became EC keeps its RSA CA and issues EC leaves from it.
+    X509Certificate leaf =
+        Certificates.serverCertificate(
+            Certificates.ecKeyPair(), CA, CA_KEYS.getPrivate(), Duration.ofDays(825));
+
+    leaf.verify(CA_KEYS.getPublic());
+    assertThat(leaf.getSigAlgName()).isEqualTo("SHA256withRSA");
+  }
+
+  @Test
+  void readPrivateKey_readsEcKeysToo() {
+    KeyPair keys = Certificates.ecKeyPair();
+
+    assertThat(Certificates.readPrivateKey(Certificates.pem(keys.getPrivate())))
+        .isEqualTo(keys.getPrivate());
+  }
 }
