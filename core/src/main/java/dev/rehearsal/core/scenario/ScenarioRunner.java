@@ -1,6 +1,5 @@
 package dev.rehearsal.core.scenario;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.evaluation.ContextKeys;
@@ -23,7 +22,6 @@ import dev.rehearsal.core.github.GitHubClaims;
 import dev.rehearsal.core.github.GitHubIssuer;
 import dev.rehearsal.core.github.TokenRequest;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -169,28 +167,18 @@ public final class ScenarioRunner {
             "rehearse-check-" + scenario.line(),
             scenario.subjectTemplate());
     ObjectNode claims = JSON.createObjectNode();
-    ByteCount json = new ByteCount();
-    // The claims go into the tree and, in the same order, to a generator that counts the bytes
-    // ObjectMapper.writeValueAsBytes(claims) would give (a test pins that they are those bytes).
-    try (JsonGenerator out = JSON.getFactory().createGenerator(json)) {
-      out.writeStartObject();
-      GitHubClaims.of(request)
-          .forEach(
-              (name, value) -> {
-                try {
-                  out.writeFieldName(name);
-                  claim(claims, out, name, value);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-      out.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("claims are strings and numbers: " + e.getMessage(), e);
-    }
+    // The claims go into the tree and, in the same order, are counted as the bytes
+    // ObjectMapper.writeValueAsBytes(claims) would give (a property pins it against the text).
+    long[] json = {1}; // "{"
+    GitHubClaims.of(request)
+        .forEach(
+            (name, value) -> {
+              json[0] += (json[0] > 1 ? 1 : 0) + jsonLength(name) + 1 + claim(claims, name, value);
+            });
+    json[0]++; // "}"
     DecodedJwt decoded =
         DecodedJwt.built(HEADER_NODE, claims, () -> signingInput(claims), SIGNATURE_BYTES);
-    return new Token(decoded, compactLength(json.count));
+    return new Token(decoded, compactLength(json[0]));
   }
 
   /** {@code header.payload.signature}, for a payload of {@code payloadBytes} bytes of JSON. */
@@ -214,37 +202,41 @@ public final class ScenarioRunner {
     }
   }
 
-  /** Counts what a generator writes, keeping none of it. */
-  private static final class ByteCount extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
+  /**
+   * The bytes Jackson writes for a string value: quotes and one byte a character when it is all
+   * printable ASCII other than {@code "} and {@code \\} (which Jackson writes as they are); any
+   * other string is measured by Jackson itself, escapes and UTF-8 included.
+   */
+  static long jsonLength(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        try {
+          return JSON.writeValueAsBytes(text).length;
+        } catch (IOException e) {
+          throw new UncheckedIOException("a string is always written: " + e.getMessage(), e);
+        }
+      }
     }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) {
-      count += length;
-    }
+    return text.length() + 2L;
   }
 
-  /** A claim as JwtDecoder reads it back: numbers that fit an int as int nodes, as Jackson does. */
-  private static void claim(ObjectNode claims, JsonGenerator out, String name, Object value)
-      throws IOException {
+  /**
+   * A claim as JwtDecoder reads it back (numbers that fit an int as int nodes, as Jackson does);
+   * returns the length of its JSON value.
+   */
+  private static long claim(ObjectNode claims, String name, Object value) {
     if (value instanceof Long number) {
       long n = number;
       if (n == (int) n) {
         claims.put(name, (int) n);
-        out.writeNumber((int) n);
       } else {
         claims.put(name, n);
-        out.writeNumber(n);
       }
-    } else {
-      claims.put(name, (String) value);
-      out.writeString((String) value);
+      return Long.toString(n).length();
     }
+    claims.put(name, (String) value);
+    return jsonLength((String) value);
   }
 
   /** The token's compact serialisation, as STS would receive it. */

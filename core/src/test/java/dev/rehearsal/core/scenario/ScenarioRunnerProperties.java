@@ -40,6 +40,13 @@ class ScenarioRunnerProperties {
         .isEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[n]).length());
   }
 
+  @Property
+  void jsonLength_isWhatJacksonWrites(@ForAll String text) throws Exception {
+    assertThat(ScenarioRunner.jsonLength(text))
+        .isEqualTo(
+            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(text).length);
+  }
+
   @Property(tries = 300)
   void token_lengthIsItsText_andBothEntryPointsDecideAlike(@ForAll("scenarios") String run) {
     String yaml = "defaults: {role: GithubOIDCIAMRole}\nscenarios:\n  - name: s\n    run: " + run;
