@@ -47,7 +47,39 @@ public final class ContextKeys {
   }
 
   public static Builder builder() {
-    return new Builder();
+    return new Builder(16);
+  }
+
+  /** A builder whose maps hold {@code expectedKeys} keys without growing. */
+  public static Builder builder(int expectedKeys) {
+    return new Builder(expectedKeys * 4 / 3 + 1);
+  }
+
+  /**
+   * A key name with its lower-case form computed once: a caller that puts the same names into every
+   * context (STS's web-identity keys, one context per call) need not lower-case them again.
+   */
+  public static final class Name {
+    private final String name;
+    private final String lower;
+
+    private Name(String name) {
+      this.name = name;
+      this.lower = lower(name);
+    }
+
+    public static Name of(String name) {
+      return new Name(Objects.requireNonNull(name, "name"));
+    }
+
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
   /** The values of {@code key}, looked up without regard to case; empty when the key is absent. */
@@ -97,8 +129,8 @@ public final class ContextKeys {
 
   /** Collects keys; putting a key again (in any case) replaces its values. */
   public static final class Builder {
-    private Map<String, List<String>> byLowerKey = new LinkedHashMap<>();
-    private Map<String, String> namesAsGiven = new LinkedHashMap<>();
+    private Map<String, List<String>> byLowerKey;
+    private Map<String, String> namesAsGiven;
 
     /**
      * Set once {@link #build} has handed the maps to a ContextKeys: a later put copies them first.
@@ -106,7 +138,10 @@ public final class ContextKeys {
      */
     private boolean shared;
 
-    private Builder() {}
+    private Builder(int capacity) {
+      byLowerKey = new LinkedHashMap<>(capacity);
+      namesAsGiven = new LinkedHashMap<>(capacity);
+    }
 
     public Builder put(String key, String... values) {
       return put(key, List.of(values));
@@ -114,12 +149,20 @@ public final class ContextKeys {
 
     public Builder put(String key, List<String> values) {
       Objects.requireNonNull(key, "key");
+      return put(key, lower(key), values);
+    }
+
+    /** As {@link #put(String, List)}, with the key's lower-case form already known. */
+    public Builder put(Name key, List<String> values) {
+      return put(key.name, key.lower, values);
+    }
+
+    private Builder put(String key, String lower, List<String> values) {
       if (shared) {
         byLowerKey = new LinkedHashMap<>(byLowerKey);
         namesAsGiven = new LinkedHashMap<>(namesAsGiven);
         shared = false;
       }
-      String lower = lower(key);
       byLowerKey.put(lower, List.copyOf(values));
       namesAsGiven.put(lower, key);
       return this;

@@ -5,33 +5,73 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A compact-serialised JWS split into its parts, header and claims decoded but nothing verified.
  * The signature is checked elsewhere (against the issuer's JWKS, fetched over HTTPS); the rules of
  * {@link WebIdentityRules} consume only its verdict.
+ *
+ * <p>A value: the trees are copied in and out. Not a record, so that {@link #built} can hand over
+ * trees its caller just made without a copy, and give the signing input only when asked (a token
+ * that {@code rehearse check} builds is never verified, so its text would be written for nothing).
  */
-public record DecodedJwt(
-    ObjectNode header, ObjectNode claims, String signingInput, byte[] signature) {
+public final class DecodedJwt {
+  private final ObjectNode header;
+  private final ObjectNode claims;
+  private final Supplier<String> signingInputSource;
+  private final byte[] signature;
 
-  public DecodedJwt {
-    header = header.deepCopy();
-    claims = claims.deepCopy();
-    signature = signature.clone();
+  /** Written once when first asked; a String, so a racy second computation is harmless. */
+  private String signingInput;
+
+  public DecodedJwt(ObjectNode header, ObjectNode claims, String signingInput, byte[] signature) {
+    this(header.deepCopy(), claims.deepCopy(), (Supplier<String>) null, signature.clone());
+    this.signingInput = Objects.requireNonNull(signingInput, "signingInput");
   }
 
-  @Override
+  private DecodedJwt(
+      ObjectNode header, ObjectNode claims, Supplier<String> signingInput, byte[] signature) {
+    this.header = header;
+    this.claims = claims;
+    this.signingInputSource = signingInput;
+    this.signature = signature;
+  }
+
+  /**
+   * A token its caller built decoded: the trees and the signature are taken as they are, so the
+   * caller must never change them afterwards; {@code signingInput} gives the text of {@code
+   * base64url(header) "." base64url(claims)} that these trees encode, when first asked.
+   */
+  public static DecodedJwt built(
+      ObjectNode header, ObjectNode claims, Supplier<String> signingInput, byte[] signature) {
+    return new DecodedJwt(
+        Objects.requireNonNull(header, "header"),
+        Objects.requireNonNull(claims, "claims"),
+        Objects.requireNonNull(signingInput, "signingInput"),
+        Objects.requireNonNull(signature, "signature"));
+  }
+
   public ObjectNode header() {
     return header.deepCopy();
   }
 
-  @Override
   public ObjectNode claims() {
     return claims.deepCopy();
   }
 
-  @Override
+  /** The text the signature signs: {@code base64url(header) "." base64url(claims)}. */
+  public String signingInput() {
+    String text = signingInput;
+    if (text == null) {
+      text = Objects.requireNonNull(signingInputSource.get(), "signingInput");
+      signingInput = text;
+    }
+    return text;
+  }
+
   public byte[] signature() {
     return signature.clone();
   }
@@ -52,6 +92,11 @@ public record DecodedJwt(
    */
   public Optional<JsonNode> claim(String name) {
     return Optional.ofNullable(claims.get(name)).map(JsonNode::deepCopy);
+  }
+
+  /** One claim, not copied, or null: for this package's readers, which never change it. */
+  JsonNode claimNode(String name) {
+    return claims.get(name);
   }
 
   /** A claim that must be a string ({@code iss}, {@code sub}), or empty. */
@@ -94,13 +139,13 @@ public record DecodedJwt(
     return o instanceof DecodedJwt other
         && header.equals(other.header)
         && claims.equals(other.claims)
-        && signingInput.equals(other.signingInput)
+        && signingInput().equals(other.signingInput())
         && Arrays.equals(signature, other.signature);
   }
 
   @Override
   public int hashCode() {
-    return 31 * signingInput.hashCode() + Arrays.hashCode(signature);
+    return 31 * signingInput().hashCode() + Arrays.hashCode(signature);
   }
 
   @Override

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class WebIdentityParameters {
   private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]*");
+  private static final int TOKEN_MIN = 4;
+  private static final int TOKEN_MAX = 20000;
+  private static final String VALID_LENGTH = "x".repeat(TOKEN_MIN);
 
   private WebIdentityParameters() {}
 
@@ -21,12 +24,39 @@ public final class WebIdentityParameters {
    * @throws ValidationException listing every violated constraint, in parameter order
    */
   public static void validate(AssumeRoleWithWebIdentityRequest request) {
+    validate(request, request.webIdentityToken());
+  }
+
+  /**
+   * As {@link #validate(AssumeRoleWithWebIdentityRequest)} for a request whose token is known by
+   * its length only ({@link WebIdentityRules#decide(WebIdentityCall, DecodedJwt, int,
+   * TokenVerifier)}): the request's own {@code webIdentityToken} is not looked at.
+   *
+   * @param tokenLength the token's length in characters, at least 0
+   */
+  public static void validate(AssumeRoleWithWebIdentityRequest request, int tokenLength) {
+    validate(request, ofLength(tokenLength));
+  }
+
+  /**
+   * A stand-in of the token's length: the token is a sensitive member, so its constraint's message
+   * names only its length bounds, never its text. Within the bounds no message is written at all,
+   * so one constant stands for every valid length.
+   */
+  private static String ofLength(int length) {
+    if (length < 0) {
+      throw new IllegalArgumentException("a token's length is at least 0: " + length);
+    }
+    return length >= TOKEN_MIN && length <= TOKEN_MAX ? VALID_LENGTH : "x".repeat(length);
+  }
+
+  private static void validate(AssumeRoleWithWebIdentityRequest request, String token) {
     new ValidationErrors()
         .required("roleArn", request.roleArn(), 20, 2048)
         .required("roleSessionName", request.roleSessionName(), 2, 64)
         .pattern("roleSessionName", request.roleSessionName(), SESSION_NAME)
         // The token is a sensitive member: AWS leaves its value out of the message.
-        .requiredSensitive("webIdentityToken", request.webIdentityToken(), 4, 20000)
+        .requiredSensitive("webIdentityToken", token, TOKEN_MIN, TOKEN_MAX)
         .range("durationSeconds", request.durationSeconds().orElse(null), 900, 43200)
         .optional("policy", request.policy().orElse(null), 1, 2048)
         .listSize("policyArns", request.policyArns().size(), 10)

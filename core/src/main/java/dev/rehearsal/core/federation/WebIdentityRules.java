@@ -57,7 +57,7 @@ public final class WebIdentityRules {
   private WebIdentityRules() {}
 
   public static WebIdentityDecision decide(WebIdentityCall call, TokenVerifier verifier) {
-    return new Run(call, Optional.empty(), verifier).decide();
+    return new Run(call, Optional.empty(), -1, verifier).decide();
   }
 
   /**
@@ -81,20 +81,52 @@ public final class WebIdentityRules {
         || raw.charAt(signingInput.length()) != '.') {
       throw new IllegalArgumentException("the decoded token is not the call's WebIdentityToken");
     }
-    return new Run(call, Optional.of(decoded), verifier).decide();
+    return new Run(call, Optional.of(decoded), -1, verifier).decide();
+  }
+
+  /**
+   * As {@link #decide(WebIdentityCall, DecodedJwt, TokenVerifier)}, for a caller that never wrote
+   * the token's text: STS reads the text only to check its length ({@code clientTokenType},
+   * 4–20000), so the exact length stands for it. Every check still runs, in the same order and with
+   * the same codes and messages.
+   *
+   * @param call a call whose request carries no {@code webIdentityToken} (null): the token is
+   *     {@code decoded}
+   * @param tokenLength the length of the token's compact serialisation, exactly
+   * @throws IllegalArgumentException when the request carries a token text too, or the length is
+   *     negative
+   */
+  public static WebIdentityDecision decide(
+      WebIdentityCall call, DecodedJwt decoded, int tokenLength, TokenVerifier verifier) {
+    if (call.request().webIdentityToken() != null) {
+      throw new IllegalArgumentException("the token is given decoded; the request carries none");
+    }
+    if (tokenLength < 0) {
+      throw new IllegalArgumentException("a token's length is at least 0: " + tokenLength);
+    }
+    return new Run(call, Optional.of(decoded), tokenLength, verifier).decide();
   }
 
   /** One decision: the checks taken so far, so a refusal carries its whole trace. */
   private static final class Run {
     private final WebIdentityCall call;
     private final Optional<DecodedJwt> decoded;
+
+    /** The token's length when only {@link #decoded} is given, else -1 (the request's text). */
+    private final int tokenLength;
+
     private final TokenVerifier verifier;
     private final List<WebIdentityCheck> checks = new ArrayList<>();
     private Decision trust;
 
-    Run(WebIdentityCall call, Optional<DecodedJwt> decoded, TokenVerifier verifier) {
+    Run(
+        WebIdentityCall call,
+        Optional<DecodedJwt> decoded,
+        int tokenLength,
+        TokenVerifier verifier) {
       this.call = call;
       this.decoded = decoded;
+      this.tokenLength = tokenLength;
       this.verifier = verifier;
     }
 
@@ -110,7 +142,11 @@ public final class WebIdentityRules {
     private WebIdentityDecision grant() {
       var request = call.request();
       try {
-        WebIdentityParameters.validate(request);
+        if (tokenLength < 0) {
+          WebIdentityParameters.validate(request);
+        } else {
+          WebIdentityParameters.validate(request, tokenLength);
+        }
       } catch (RehearsalException e) {
         throw fail(Step.PARAMETERS, e.errorCode(), e.getMessage());
       }

@@ -1,7 +1,5 @@
 package dev.rehearsal.core.scenario;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.evaluation.ContextKeys;
@@ -67,11 +65,12 @@ public final class ScenarioRunner {
 
   public ScenarioResult run(Scenario scenario, Instant now) {
     Target.Role role = role(scenario);
-    DecodedJwt token = token(scenario, now);
+    Token token = token(scenario, now);
     WebIdentityDecision decision =
         WebIdentityRules.decide(
             new WebIdentityCall(
-                AssumeRoleWithWebIdentityRequest.of(role.arn(), SESSION_NAME, raw(token)),
+                // No token text: STS needs only its length, which token() computed exactly.
+                AssumeRoleWithWebIdentityRequest.of(role.arn(), SESSION_NAME, null),
                 target.providers(),
                 Optional.of(
                     new AssumableRole(
@@ -80,7 +79,8 @@ public final class ScenarioRunner {
                         role.trustPolicy(),
                         role.maxSessionDurationSeconds())),
                 now),
-            token,
+            token.decoded(),
+            token.length(),
             SIGNED_BY_TRUSTED_ISSUER);
     if (decision instanceof WebIdentityDecision.Refused refused) {
       List<ScenarioResult.EcrResult> ecr = new ArrayList<>();
@@ -143,12 +143,16 @@ public final class ScenarioRunner {
     return results;
   }
 
+  /** A token built decoded, and the exact length of its compact serialisation. */
+  record Token(DecodedJwt decoded, int length) {}
+
   /**
    * The token GitHub would give the run, issued {@code tokenAge} before now; unsigned. It is built
    * decoded, as {@link JwtDecoder#decode} would give it back from its text (numbers that fit an int
-   * as int nodes, as Jackson reads them), so that STS's rules need not parse it again.
+   * as int nodes, as Jackson reads them), so that STS's rules need not parse it again; its text is
+   * not written (only counted), since STS checks only its length.
    */
-  static DecodedJwt token(Scenario scenario, Instant now) {
+  static Token token(Scenario scenario, Instant now) {
     // TokenRequest.defaults(run).withAudience(..).withIssuedAt(..).withSubjectTemplate(..)
     // .withJti(..), built at once: the defaults' random UUID (SecureRandom) would be replaced.
     TokenRequest request =
@@ -163,48 +167,79 @@ public final class ScenarioRunner {
             "rehearse-check-" + scenario.line(),
             scenario.subjectTemplate());
     ObjectNode claims = JSON.createObjectNode();
-    ByteArrayBuilder json = new ByteArrayBuilder(1024);
-    // The claims go into the tree and, in the same order, straight to the generator: the bytes
-    // ObjectMapper.writeValueAsBytes(claims) would give, without a serializer lookup per token.
-    try (JsonGenerator out = JSON.getFactory().createGenerator(json)) {
-      out.writeStartObject();
-      GitHubClaims.of(request)
-          .forEach(
-              (name, value) -> {
-                try {
-                  out.writeFieldName(name);
-                  claim(claims, out, name, value);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-      out.writeEndObject();
+    // The claims go into the tree and, in the same order, are counted as the bytes
+    // ObjectMapper.writeValueAsBytes(claims) would give (a property pins it against the text).
+    long[] json = {1}; // "{"
+    GitHubClaims.of(request)
+        .forEach(
+            (name, value) -> {
+              json[0] += (json[0] > 1 ? 1 : 0) + jsonLength(name) + 1 + claim(claims, name, value);
+            });
+    json[0]++; // "}"
+    DecodedJwt decoded =
+        DecodedJwt.built(HEADER_NODE, claims, () -> signingInput(claims), SIGNATURE_BYTES);
+    return new Token(decoded, compactLength(json[0]));
+  }
+
+  /** {@code header.payload.signature}, for a payload of {@code payloadBytes} bytes of JSON. */
+  static int compactLength(long payloadBytes) {
+    return Math.toIntExact(
+        HEADER.length() + 1 + base64UrlLength(payloadBytes) + 1 + SIGNATURE.length());
+  }
+
+  /** The length of unpadded base64url (RFC 4648 section 5; RFC 7515 section 2) of n bytes. */
+  static long base64UrlLength(long n) {
+    long rest = n % 3;
+    return n / 3 * 4 + (rest == 0 ? 0 : rest + 1);
+  }
+
+  /** Written only if someone asks (nothing in check does): the bytes the generator counted. */
+  private static String signingInput(ObjectNode claims) {
+    try {
+      return HEADER + "." + BASE64URL.encodeToString(JSON.writeValueAsBytes(claims));
     } catch (IOException e) {
       throw new UncheckedIOException("claims are strings and numbers: " + e.getMessage(), e);
     }
-    String signingInput = HEADER + "." + BASE64URL.encodeToString(json.toByteArray());
-    return new DecodedJwt(HEADER_NODE, claims, signingInput, SIGNATURE_BYTES);
   }
 
-  /** A claim as JwtDecoder reads it back: numbers that fit an int as int nodes, as Jackson does. */
-  private static void claim(ObjectNode claims, JsonGenerator out, String name, Object value)
-      throws IOException {
+  /**
+   * The bytes Jackson writes for a string value: quotes and one byte a character when it is all
+   * printable ASCII other than {@code "} and {@code \\} (which Jackson writes as they are); any
+   * other string is measured by Jackson itself, escapes and UTF-8 included.
+   */
+  static long jsonLength(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        try {
+          return JSON.writeValueAsBytes(text).length;
+        } catch (IOException e) {
+          throw new UncheckedIOException("a string is always written: " + e.getMessage(), e);
+        }
+      }
+    }
+    return text.length() + 2L;
+  }
+
+  /**
+   * A claim as JwtDecoder reads it back (numbers that fit an int as int nodes, as Jackson does);
+   * returns the length of its JSON value.
+   */
+  private static long claim(ObjectNode claims, String name, Object value) {
     if (value instanceof Long number) {
       long n = number;
       if (n == (int) n) {
         claims.put(name, (int) n);
-        out.writeNumber((int) n);
       } else {
         claims.put(name, n);
-        out.writeNumber(n);
       }
-    } else {
-      claims.put(name, (String) value);
-      out.writeString((String) value);
+      return Long.toString(n).length();
     }
+    claims.put(name, (String) value);
+    return jsonLength((String) value);
   }
 
-  /** The token's compact serialisation, as the request carries it. */
+  /** The token's compact serialisation, as STS would receive it. */
   static String raw(DecodedJwt token) {
     return token.signingInput() + "." + SIGNATURE;
   }

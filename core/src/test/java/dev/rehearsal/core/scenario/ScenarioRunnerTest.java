@@ -133,10 +133,13 @@ class ScenarioRunnerTest {
           - {name: c, run: {repository: evil/app, ref: main, token_age: 10m}, expect: {assume: deny}}
         """;
     for (Scenario scenario : ScenarioFile.parse("s.yaml", yaml)) {
-      DecodedJwt token = ScenarioRunner.token(scenario, NOW);
+      ScenarioRunner.Token built = ScenarioRunner.token(scenario, NOW);
+      DecodedJwt token = built.decoded();
 
       assertThat(JwtDecoder.decode(ScenarioRunner.raw(token))).contains(token);
-      // the bytes Jackson writes for the claims: the token's length (STS checks it) is a real one
+      // the length STS checks, counted without writing the text, is the text's
+      assertThat(built.length()).isEqualTo(ScenarioRunner.raw(token).length());
+      // the bytes Jackson writes for the claims
       String payload = token.signingInput().substring(token.signingInput().indexOf('.') + 1);
       assertThat(java.util.Base64.getUrlDecoder().decode(payload))
           .isEqualTo(

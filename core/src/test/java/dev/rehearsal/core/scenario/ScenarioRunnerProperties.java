@@ -1,0 +1,117 @@
+package dev.rehearsal.core.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearsal.core.federation.AssumableRole;
+import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
+import dev.rehearsal.core.federation.IssuerTls;
+import dev.rehearsal.core.federation.SignatureVerdict;
+import dev.rehearsal.core.federation.TokenVerification;
+import dev.rehearsal.core.federation.TokenVerifier;
+import dev.rehearsal.core.federation.WebIdentityCall;
+import dev.rehearsal.core.federation.WebIdentityDecision;
+import dev.rehearsal.core.federation.WebIdentityRules;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The token check builds is decided by its decoded form and its length only; these properties pin
+ * that the length is the text's, exactly, and that STS's rules decide the same with the token's
+ * text (parsed again, as the emulator's STS does) and with the decoded token and its length.
+ */
+class ScenarioRunnerProperties {
+  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+  private static final Target.Role ROLE = SeedTarget.SEED.roles().get(0);
+  private static final TokenVerifier TRUSTED =
+      (provider, token) ->
+          new TokenVerification(SignatureVerdict.VALID, new IssuerTls(true, "not-consulted"));
+
+  @Property
+  void base64UrlLength_isTheLengthOfTheEncodedText(@ForAll @IntRange(max = 70_000) int n) {
+    assertThat(ScenarioRunner.base64UrlLength(n))
+        .isEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[n]).length());
+  }
+
+  @Property
+  void jsonLength_isWhatJacksonWrites(@ForAll String text) throws Exception {
+    assertThat(ScenarioRunner.jsonLength(text))
+        .isEqualTo(
+            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(text).length);
+  }
+
+  @Property(tries = 300)
+  void token_lengthIsItsText_andBothEntryPointsDecideAlike(@ForAll("scenarios") String run) {
+    String yaml = "defaults: {role: GithubOIDCIAMRole}\nscenarios:\n  - name: s\n    run: " + run;
+    Scenario scenario =
+        ScenarioFile.parse("s.yaml", yaml + "\n    expect: {assume: allow}\n").get(0);
+    ScenarioRunner.Token token = ScenarioRunner.token(scenario, NOW);
+    String raw = ScenarioRunner.raw(token.decoded());
+
+    assertThat(token.length()).isEqualTo(raw.length());
+    WebIdentityDecision fromText = WebIdentityRules.decide(call(raw), TRUSTED);
+    WebIdentityDecision fromLength =
+        WebIdentityRules.decide(call(null), token.decoded(), token.length(), TRUSTED);
+    assertThat(fromLength).isEqualTo(fromText);
+    assertThat(new ScenarioRunner(SeedTarget.SEED).run(scenario, NOW).decision())
+        .isEqualTo(fromText);
+  }
+
+  private static WebIdentityCall call(String token) {
+    return new WebIdentityCall(
+        AssumeRoleWithWebIdentityRequest.of(ROLE.arn(), ScenarioRunner.SESSION_NAME, token),
+        SeedTarget.SEED.providers(),
+        Optional.of(
+            new AssumableRole(
+                ROLE.arn(), ROLE.roleId(), ROLE.trustPolicy(), ROLE.maxSessionDurationSeconds())),
+        NOW);
+  }
+
+  /**
+   * Runs that are granted, refused by the trust policy (another owner), by the audience, by the
+   * lifetime, and by the token's length (a long environment name, ASCII or of 2- and 3-byte UTF-8
+   * characters, JSON-escaped quotes and backslashes included).
+   */
+  @Provide
+  Arbitrary<String> scenarios() {
+    Arbitrary<String> owner = Arbitraries.of("acme", "evil", "Acme");
+    Arbitrary<String> repo = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20);
+    Arbitrary<String> ref = Arbitraries.of("main", "refs/heads/b1", "refs/tags/v1");
+    Arbitrary<String> audience = Arbitraries.of("sts.amazonaws.com", "other");
+    Arbitrary<Integer> age = Arbitraries.integers().between(0, 400);
+    Arbitrary<String> environment =
+        Arbitraries.strings()
+            .withCharRange(' ', '~')
+            .withCharRange('\u00a0', '\u00ff')
+            .withCharRange('\u4e00', '\u4eff')
+            .ofMaxLength(9_000)
+            .injectNull(0.3);
+    return Combinators.combine(owner, repo, ref, audience, age, environment)
+        .as(
+            (o, r, f, a, t, e) ->
+                "{repository: "
+                    + o
+                    + "/"
+                    + r
+                    + ", ref: "
+                    + f
+                    + ", audience: "
+                    + a
+                    + ", token_age: "
+                    + t
+                    + "s"
+                    + (e == null ? "" : ", environment: \"e" + escaped(e) + "\"")
+                    + "}");
+  }
+
+  private static String escaped(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+}
