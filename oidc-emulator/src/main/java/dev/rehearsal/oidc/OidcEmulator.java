@@ -2,6 +2,7 @@ package dev.rehearsal.oidc;
 
 import dev.rehearsal.oidc.state.DataDirectory;
 import dev.rehearsal.oidc.tls.TlsMaterial;
+import dev.rehearsal.oidc.tls.TlsWarmUp;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -38,6 +39,7 @@ public class OidcEmulator implements QuarkusApplication {
     Path dataDir = dataDirectory();
     System.setProperty(DATA_DIR, dataDir.toString());
     TlsMaterial.prepare(new DataDirectory(dataDir));
+    TlsWarmUp.startInBackground(new DataDirectory(dataDir));
     Quarkus.run(OidcEmulator.class, args);
   }
 
