@@ -70,7 +70,7 @@ public final class World implements AutoCloseable {
               oidcSettings(data),
               data.log(Emulator.OIDC),
               data.portFile(Emulator.OIDC),
-              ClassDataArchive.of(data, Emulator.OIDC));
+              ClassDataArchive.of(data, Emulator.OIDC, oidcJar));
       aws =
           EmulatorProcess.start(
               Emulator.AWS,
@@ -79,7 +79,7 @@ public final class World implements AutoCloseable {
               awsSettings(data, Emulator.OIDC.baseUrl(chosenOidc), caFile),
               data.log(Emulator.AWS),
               data.portFile(Emulator.AWS),
-              ClassDataArchive.of(data, Emulator.AWS));
+              ClassDataArchive.of(data, Emulator.AWS, awsJar));
       Readiness.await(List.of(oidc, aws));
       World world = new World(data, channel, lock, oidc, aws);
       world.record().write(data.worldFile());
