@@ -48,22 +48,12 @@ public final class TlsWarmUp {
     List<X509Certificate> chain =
         Certificates.readCertificates(dir.read(DataDirectory.TLS_CHAIN).orElseThrow());
     PrivateKey key = Certificates.readPrivateKey(dir.read(DataDirectory.TLS_KEY).orElseThrow());
-    KeyStore keys = KeyStore.getInstance("PKCS12");
-    try {
-      keys.load(null, null);
-    } catch (IOException e) {
-      throw new GeneralSecurityException(e);
-    }
+    KeyStore keys = emptyStore();
     keys.setKeyEntry("server", key, TRANSIENT, chain.toArray(X509Certificate[]::new));
     KeyManagerFactory keyManagers =
         KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     keyManagers.init(keys, TRANSIENT);
-    KeyStore anchors = KeyStore.getInstance("PKCS12");
-    try {
-      anchors.load(null, null);
-    } catch (IOException e) {
-      throw new GeneralSecurityException(e);
-    }
+    KeyStore anchors = emptyStore();
     anchors.setCertificateEntry("ca", chain.get(chain.size() - 1));
     TrustManagerFactory trust =
         TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -82,6 +72,16 @@ public final class TlsWarmUp {
     } catch (SSLException e) {
       throw new GeneralSecurityException(e);
     }
+  }
+
+  private static KeyStore emptyStore() throws GeneralSecurityException {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try {
+      store.load(null, null);
+    } catch (IOException e) {
+      throw new GeneralSecurityException("an empty in-memory key store always loads", e);
+    }
+    return store;
   }
 
   /** Wraps and unwraps between the two engines until both have finished their handshake. */
