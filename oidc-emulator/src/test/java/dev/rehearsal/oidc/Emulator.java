@@ -7,7 +7,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
-import java.io.ByteArrayInputStream;
+import dev.rehearsal.core.tls.TrustAnchors;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,14 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The service under test as a client sees it: HTTPS with the emulator's CA as the only trust
@@ -48,19 +43,10 @@ public record Emulator(URI base, Path dataDir, HttpClient client) {
   /** An HTTP client whose only trust anchor is the given CA certificate. */
   static HttpClient trustingOnly(Path caPem) {
     try {
-      X509Certificate ca =
-          (X509Certificate)
-              CertificateFactory.getInstance("X.509")
-                  .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(caPem)));
-      KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-      trust.load(null, null);
-      trust.setCertificateEntry("emulator-ca", ca);
-      TrustManagerFactory factory =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      factory.init(trust);
-      SSLContext ssl = SSLContext.getInstance("TLS");
-      ssl.init(null, factory.getTrustManagers(), null);
-      return HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
+      return HttpClient.newBuilder()
+          .sslContext(TrustAnchors.context(caPem))
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
     } catch (Exception e) {
       throw new IllegalStateException("Cannot trust " + caPem, e);
     }

@@ -1,19 +1,13 @@
 package dev.rehearsal.aws.sts;
 
+import dev.rehearsal.core.tls.TrustAnchors;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The TLS context for one issuer: trusting only its configured CA file, else the JDK's roots. Built
@@ -51,23 +45,7 @@ final class IssuerTrust implements Supplier<SSLContext> {
       if (caFile.isEmpty()) {
         return SSLContext.getDefault();
       }
-      KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-      trust.load(null, null);
-      try (InputStream in = Files.newInputStream(Path.of(caFile.get()))) {
-        int i = 0;
-        for (Certificate ca : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-          trust.setCertificateEntry(name + "-" + i++, ca);
-        }
-        if (i == 0) {
-          throw new CertificateException("it holds no PEM certificate");
-        }
-      }
-      TrustManagerFactory factory =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      factory.init(trust);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, factory.getTrustManagers(), null);
-      return context;
+      return TrustAnchors.context(Path.of(caFile.get()));
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot read the CA file " + caFile.orElse("") + " of issuer " + name, e);

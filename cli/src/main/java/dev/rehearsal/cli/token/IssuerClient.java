@@ -3,10 +3,10 @@ package dev.rehearsal.cli.token;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rehearsal.cli.UserError;
-import dev.rehearsal.cli.world.CaTrust;
 import dev.rehearsal.cli.world.DataDirectory;
 import dev.rehearsal.cli.world.Emulator;
 import dev.rehearsal.cli.world.WorldRecord;
+import dev.rehearsal.core.tls.TrustAnchors;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 
 /**
  * The oidc-emulator's admin API as {@code rehearse token} uses it: HTTPS verified against the
@@ -35,7 +37,7 @@ final class IssuerClient {
   String mint(RunContext context) throws IOException, InterruptedException {
     HttpClient client =
         HttpClient.newBuilder()
-            .sslContext(CaTrust.trusting(Path.of(world.caFile())))
+            .sslContext(trustingTheIssuer())
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     HttpRequest request =
@@ -58,6 +60,19 @@ final class IssuerClient {
       throw new UserError("the oidc-emulator's answer has no token: " + response.body());
     }
     return value.asText();
+  }
+
+  /**
+   * TLS that trusts exactly the oidc-emulator's CA, from its data directory: the CLI talks to the
+   * issuer the way any client would, verifying its certificate, never by switching checks off.
+   */
+  private SSLContext trustingTheIssuer() {
+    Path ca = Path.of(world.caFile());
+    try {
+      return TrustAnchors.context(ca);
+    } catch (IOException | GeneralSecurityException e) {
+      throw new UserError("cannot read the issuer's CA certificate " + ca + ": " + e.getMessage());
+    }
   }
 
   private String adminToken() throws IOException {

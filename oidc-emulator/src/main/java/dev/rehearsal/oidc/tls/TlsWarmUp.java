@@ -1,5 +1,6 @@
 package dev.rehearsal.oidc.tls;
 
+import dev.rehearsal.core.tls.TrustAnchors;
 import dev.rehearsal.oidc.state.DataDirectory;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,7 +14,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * One TLS 1.3 handshake in memory, between two JDK {@link SSLEngine}s (the engine Netty runs for
@@ -53,16 +53,9 @@ public final class TlsWarmUp {
     KeyManagerFactory keyManagers =
         KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     keyManagers.init(keys, TRANSIENT);
-    KeyStore anchors = emptyStore();
-    anchors.setCertificateEntry("ca", chain.get(chain.size() - 1));
-    TrustManagerFactory trust =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    trust.init(anchors);
-
     SSLContext serverContext = SSLContext.getInstance("TLSv1.3");
     serverContext.init(keyManagers.getKeyManagers(), null, null);
-    SSLContext clientContext = SSLContext.getInstance("TLSv1.3");
-    clientContext.init(null, trust.getTrustManagers(), null);
+    SSLContext clientContext = TrustAnchors.context(List.of(chain.get(chain.size() - 1)));
     SSLEngine server = serverContext.createSSLEngine();
     server.setUseClientMode(false);
     SSLEngine client = clientContext.createSSLEngine("localhost", 443);
