@@ -1,5 +1,6 @@
 package dev.rehearsal.oidc;
 
+import dev.rehearsal.oidc.keys.SigningKeys;
 import dev.rehearsal.oidc.state.DataDirectory;
 import dev.rehearsal.oidc.tls.TlsMaterial;
 import dev.rehearsal.oidc.tls.TlsWarmUp;
@@ -10,6 +11,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import io.quarkus.value.registry.ValueRegistry;
 import io.quarkus.vertx.http.HttpServer;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the emulator: prepares the data directory's CA and TLS certificate before Quarkus reads
@@ -26,6 +30,13 @@ public class OidcEmulator implements QuarkusApplication {
    * system property).
    */
   static final String PKCS12_ROUNDS = "keystore.pkcs12.keyPbeIterationCount";
+
+  /**
+   * How long after announcing its port the emulator starts reading its signing keys (making the
+   * first one on a first start), unless a request needs them sooner: long enough for the parent's
+   * readiness probe to get its answer first.
+   */
+  static final Duration KEYS_AFTER = Duration.ofSeconds(1);
 
   public static void main(String... args) {
     // Quarkus hands the TLS key (a PEM file) to the server through in-memory PKCS#12 key stores,
@@ -51,8 +62,22 @@ public class OidcEmulator implements QuarkusApplication {
         .writePublic(DataDirectory.PORT, port + "\n");
     System.out.println("oidc-emulator ready on https://127.0.0.1:" + port);
     System.out.flush();
+    // Reading the keys (or making the first one, ~0.5 s of CPU) waits until the parent's readiness
+    // probe has had its answer, unless a request needs a key sooner; requests that need one wait
+    // for it. Unusable keys end the emulator, as they did when they were read during start-up.
+    SigningKeys keys = Arc.container().instance(SigningKeys.class).get();
+    CompletableFuture.delayedExecutor(KEYS_AFTER.toMillis(), TimeUnit.MILLISECONDS)
+        .execute(keys::loadInBackground);
+    keys.loaded()
+        .whenComplete(
+            (loaded, error) -> {
+              if (error != null) {
+                System.err.println("oidc-emulator: cannot use its signing keys: " + error);
+                Quarkus.asyncExit();
+              }
+            });
     Quarkus.waitForExit();
-    return 0;
+    return keys.loaded().isCompletedExceptionally() ? 1 : 0;
   }
 
   /**

@@ -119,6 +119,8 @@ class DiscoveryTest {
 
   @Test
   void dataDirectory_keepsSecretsOwnerOnly_andTheCaCertificateReadable() throws Exception {
+    // The signing key is made in the background when first needed: the JWKS waits for it.
+    assertThat(emulator.get("/.well-known/jwks").statusCode()).isEqualTo(200);
     for (String secret :
         List.of("ca-key.pem", "tls-key.pem", "tls-chain.pem", "signing-keys.json", "admin-token")) {
       assertThat(

@@ -29,6 +29,7 @@ class RestartIntegrationTest {
 
   @TempDir Path dataDir;
   Process process;
+  BlockingQueue<String> lines;
 
   @AfterEach
   void stop() throws InterruptedException {
@@ -75,6 +76,25 @@ class RestartIntegrationTest {
         .containsEntry("aud", "sts.amazonaws.com");
   }
 
+  @Test
+  void start_whenTheSigningKeysFileIsDamaged_stopsWithAnErrorNamingIt() throws Exception {
+    // The keys are read in the background once the server answers; unusable ones still end it.
+    Files.writeString(dataDir.resolve("signing-keys.json"), "{\"keys\": [{\"kid\": ");
+    start();
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits by itself").isTrue();
+    assertThat(process.exitValue()).isEqualTo(1);
+    StringBuilder output = new StringBuilder();
+    for (String line = lines.poll(10, TimeUnit.SECONDS);
+        line != null;
+        line = lines.poll(1, TimeUnit.SECONDS)) {
+      output.append(line).append('\n');
+    }
+    assertThat(output.toString())
+        .contains("cannot use its signing keys")
+        .contains(dataDir.resolve("signing-keys.json").toString());
+  }
+
   /** Starts the jar on a free port and waits for its ready line; checks the port file. */
   private Emulator start() throws IOException, InterruptedException {
     process =
@@ -86,7 +106,7 @@ class RestartIntegrationTest {
                 JAR.toString())
             .redirectErrorStream(true)
             .start();
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    lines = new LinkedBlockingQueue<>();
     Thread reader =
         new Thread(
             () -> {

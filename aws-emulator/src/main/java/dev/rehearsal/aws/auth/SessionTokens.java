@@ -22,8 +22,11 @@ import javax.crypto.spec.SecretKeySpec;
 public final class SessionTokens {
   private static final int IV_BYTES = 12;
   private static final int TAG_BITS = 128;
-  private static final ObjectMapper JSON =
-      JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+  /** Made at the first session (this holder's initialisation), not during start-up. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+  }
 
   private final SecretKeySpec key;
   private final SecureRandom random = new SecureRandom();
@@ -38,7 +41,7 @@ public final class SessionTokens {
       random.nextBytes(iv);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-      byte[] sealed = cipher.doFinal(JSON.writeValueAsBytes(session));
+      byte[] sealed = cipher.doFinal(Json.MAPPER.writeValueAsBytes(session));
       return Base64.getEncoder()
           .encodeToString(
               ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
@@ -57,7 +60,7 @@ public final class SessionTokens {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
       byte[] plain = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
-      return Optional.of(JSON.readValue(plain, Session.class));
+      return Optional.of(Json.MAPPER.readValue(plain, Session.class));
     } catch (IllegalArgumentException | GeneralSecurityException | IOException e) {
       return Optional.empty();
     }

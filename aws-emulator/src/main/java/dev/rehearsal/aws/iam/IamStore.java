@@ -27,13 +27,20 @@ import java.util.function.Function;
  */
 public final class IamStore {
   static final String FILE = "iam.json";
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .build();
+
+  /**
+   * Made at first use (this holder's initialisation): an account without IAM state starts without
+   * Jackson, ~0.1–0.25 s of start-up CPU (docs/benchmarks.d/startup-up-fast.md).
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+  }
 
   private final DataDirectory data;
   private volatile Snapshot snapshot;
@@ -58,7 +65,7 @@ public final class IamStore {
   public synchronized <T> T change(Function<IamState, Change<T>> change) {
     Change<T> next = change.apply(snapshot.state);
     try {
-      data.write(FILE, JSON.writeValueAsBytes(next.state()));
+      data.write(FILE, Json.MAPPER.writeValueAsBytes(next.state()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write IAM state", e);
     }
@@ -86,7 +93,7 @@ public final class IamStore {
         .map(
             bytes -> {
               try {
-                return JSON.readValue(bytes, IamState.class);
+                return Json.MAPPER.readValue(bytes, IamState.class);
               } catch (IOException e) {
                 throw new UncheckedIOException(
                     "cannot read IAM state " + data.root().resolve(FILE), e);

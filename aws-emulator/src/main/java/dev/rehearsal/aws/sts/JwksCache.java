@@ -33,7 +33,10 @@ import javax.net.ssl.SSLSession;
  * minRefreshInterval} per issuer, so that a flood of bad tokens cannot hammer the issuer.
  */
 final class JwksCache {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made at the first fetch (this holder's initialisation), not during start-up. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final IssuerDirectory directory;
   private final Set<String> trustedCaIssuers;
@@ -132,7 +135,7 @@ final class JwksCache {
     if (response.statusCode() != 200) {
       throw new IOException(target + " answered " + response.statusCode());
     }
-    JsonNode json = JSON.readTree(response.body());
+    JsonNode json = Json.MAPPER.readTree(response.body());
     if (json == null || !json.isObject()) {
       throw new IOException(target + " did not answer a JSON object");
     }

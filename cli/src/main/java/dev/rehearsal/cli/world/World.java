@@ -27,18 +27,21 @@ public final class World implements AutoCloseable {
   private final FileLock lock;
   private final EmulatorProcess oidc;
   private final EmulatorProcess aws;
+  private final WorldRecord record;
 
   private World(
       DataDirectory data,
       FileChannel lockChannel,
       FileLock lock,
       EmulatorProcess oidc,
-      EmulatorProcess aws) {
+      EmulatorProcess aws,
+      WorldRecord record) {
     this.data = data;
     this.lockChannel = lockChannel;
     this.lock = lock;
     this.oidc = oidc;
     this.aws = aws;
+    this.record = record;
   }
 
   /** Starts both emulators and returns once both answer; on any failure nothing is left running. */
@@ -80,10 +83,13 @@ public final class World implements AutoCloseable {
               data.log(Emulator.AWS),
               data.portFile(Emulator.AWS),
               ClassDataArchive.of(data, Emulator.AWS, awsJar));
+      // Rendered while the emulators start: Jackson's first use in this JVM (~50 ms) is then not
+      // between "both answer" and "ready"; the file is written only once both answer.
+      WorldRecord record = record(data, oidc, aws);
+      String recordText = record.json();
       Readiness.await(List.of(oidc, aws));
-      World world = new World(data, channel, lock, oidc, aws);
-      world.record().write(data.worldFile());
-      return world;
+      record.write(data.worldFile(), recordText);
+      return new World(data, channel, lock, oidc, aws, record);
     } catch (RuntimeException e) {
       stopAll(aws, oidc);
       release(lock, channel);
@@ -120,6 +126,10 @@ public final class World implements AutoCloseable {
   }
 
   public WorldRecord record() {
+    return record;
+  }
+
+  private static WorldRecord record(DataDirectory data, EmulatorProcess oidc, EmulatorProcess aws) {
     return new WorldRecord(
         ProcessHandle.current().pid(),
         new WorldRecord.Endpoint(oidc.pid(), oidc.port(), oidc.baseUrl()),

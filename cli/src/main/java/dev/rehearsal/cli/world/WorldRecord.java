@@ -20,9 +20,19 @@ public record WorldRecord(long pid, Endpoint oidc, Endpoint aws, String caFile, 
   /** One emulator of the world. */
   public record Endpoint(long pid, int port, String url) {}
 
-  void write(Path file) {
+  /** The text {@code world.json} holds. */
+  String json() {
     try {
-      DataDirectory.writeAtomically(file, JSON.writeValueAsString(this) + "\n");
+      return JSON.writeValueAsString(this) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException("A record of strings and numbers always renders", e);
+    }
+  }
+
+  /** Writes {@code text}, this record's {@link #json()}, to {@code file} atomically. */
+  void write(Path file, String text) {
+    try {
+      DataDirectory.writeAtomically(file, text);
     } catch (IOException e) {
       throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
     }

@@ -1,7 +1,7 @@
 package dev.rehearsal.oidc.discovery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rehearsal.oidc.http.Json;
 import dev.rehearsal.oidc.http.Responses;
 import dev.rehearsal.oidc.keys.SigningKeys;
 import dev.rehearsal.oidc.state.StateConfig;
@@ -64,18 +64,29 @@ public class DiscoveryRoutes {
   @Inject StateConfig config;
   @Inject SigningKeys keys;
 
+  /** Rendered at the first request: Jackson is not started before the emulator first answers. */
+  private volatile String discovery;
+
   void register(@Observes Router router) {
-    String discovery = discoveryDocument(config.issuer());
     String path = URI.create(config.issuer()).getPath();
     for (String prefix :
         path == null || path.isEmpty() || path.equals("/") ? List.of("") : List.of("", path)) {
       router
           .get(prefix + "/.well-known/openid-configuration")
-          .handler(context -> Responses.raw(context, 200, discovery));
+          .handler(context -> Responses.raw(context, 200, discovery()));
       router
           .get(prefix + "/.well-known/jwks")
-          .handler(context -> Responses.raw(context, 200, keys.jwks()));
+          .handler(keys.whenLoaded(context -> Responses.raw(context, 200, keys.jwks())));
     }
+  }
+
+  private String discovery() {
+    String document = discovery;
+    if (document == null) {
+      document = discoveryDocument(config.issuer());
+      discovery = document;
+    }
+    return document;
   }
 
   static String discoveryDocument(String issuer) {
@@ -88,7 +99,7 @@ public class DiscoveryRoutes {
     document.put("id_token_signing_alg_values_supported", List.of("RS256"));
     document.put("scopes_supported", List.of("openid"));
     try {
-      return new ObjectMapper().writeValueAsString(document);
+      return Json.MAPPER.writeValueAsString(document);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The discovery document is plain maps and lists", e);
     }

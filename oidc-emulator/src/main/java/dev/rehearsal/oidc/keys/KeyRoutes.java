@@ -23,7 +23,7 @@ public class KeyRoutes {
   @Inject AdminToken admin;
 
   void register(@Observes Router router) {
-    router.get("/_rehearsal/keys").handler(this::list);
+    router.get("/_rehearsal/keys").handler(keys.whenLoaded(this::list));
     router
         .post("/_rehearsal/keys/rotate")
         .handler(BodyHandler.create().setBodyLimit(1 << 16))

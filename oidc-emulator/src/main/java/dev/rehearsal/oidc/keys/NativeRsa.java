@@ -1,12 +1,17 @@
 package dev.rehearsal.oidc.keys;
 
 import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
+import dev.rehearsal.oidc.tls.Certificates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Security;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,6 +32,10 @@ import org.jboss.logging.Logger;
  * wherever it cannot load or {@code rehearsal.native-crypto=false}, the JDK signs. A key is
  * translated once into the provider's native form: handing it the JDK's key object would make it
  * convert the key at every signature.
+ *
+ * <p>New RSA-2048 key pairs come from AWS-LC too where it loads ({@link #generateKeyPair}): in a
+ * freshly started emulator (C1 only) the JDK's prime search took 0.85–1.5 s of CPU, AWS-LC's
+ * loading and generation together ~0.45 s (docs/benchmarks.d/startup-up-fast.md).
  */
 @ApplicationScoped
 public class NativeRsa {
@@ -38,6 +47,7 @@ public class NativeRsa {
   private final AtomicBoolean requested = new AtomicBoolean();
   private final Map<PrivateKey, PrivateKey> translated = new ConcurrentHashMap<>();
   private volatile KeyFactory keyFactory;
+  private volatile boolean unavailable;
 
   /** The key in the form the fastest ready provider signs with; the key itself until then. */
   public PrivateKey forSigning(PrivateKey key) {
@@ -59,11 +69,43 @@ public class NativeRsa {
     return keyFactory != null;
   }
 
-  private void load() {
+  /**
+   * A new RSA-2048 key pair, made by AWS-LC where it loads (loading it here, on the caller's
+   * thread, if not done yet), else by the JDK; returned as the JDK's own key objects either way, so
+   * that what is stored and how it is used do not depend on where it was made.
+   */
+  public KeyPair generateKeyPair() {
+    if (enabled && keyFactory == null) {
+      requested.set(true);
+      load();
+    }
+    if (keyFactory == null) {
+      return Certificates.rsaKeyPair();
+    }
+    try {
+      KeyPairGenerator generator =
+          KeyPairGenerator.getInstance("RSA", AmazonCorrettoCryptoProvider.INSTANCE);
+      generator.initialize(2048);
+      KeyPair made = generator.generateKeyPair();
+      KeyFactory jdk = KeyFactory.getInstance("RSA", "SunRsaSign");
+      return new KeyPair(
+          jdk.generatePublic(new X509EncodedKeySpec(made.getPublic().getEncoded())),
+          jdk.generatePrivate(new PKCS8EncodedKeySpec(made.getPrivate().getEncoded())));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      LOG.infof("RSA key generation falls back to the JDK: AWS-LC refused (%s)", e);
+      return Certificates.rsaKeyPair();
+    }
+  }
+
+  private synchronized void load() {
+    if (keyFactory != null || unavailable) {
+      return;
+    }
     AmazonCorrettoCryptoProvider provider = AmazonCorrettoCryptoProvider.INSTANCE;
     Throwable error = provider.getLoadingError();
     if (error != null) {
       LOG.infof("RS256 signing stays with the JDK: AWS-LC did not load here (%s)", error);
+      unavailable = true;
       return;
     }
     try {
@@ -74,6 +116,7 @@ public class NativeRsa {
       LOG.info("RS256 signing now goes through AWS-LC (Amazon Corretto Crypto Provider)");
     } catch (GeneralSecurityException | RuntimeException e) {
       LOG.infof("RS256 signing stays with the JDK: AWS-LC is not healthy here (%s)", e);
+      unavailable = true;
     }
   }
 

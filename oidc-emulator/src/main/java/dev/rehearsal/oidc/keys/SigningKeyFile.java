@@ -1,9 +1,9 @@
 package dev.rehearsal.oidc.keys;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rehearsal.oidc.http.Json;
 import dev.rehearsal.oidc.state.DataDirectory;
 import dev.rehearsal.oidc.tls.Certificates;
 import java.io.IOException;
@@ -15,8 +15,6 @@ import java.util.Optional;
 
 /** Reads and writes {@code signing-keys.json} (0600): every key ever made, retired ones too. */
 final class SigningKeyFile {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private SigningKeyFile() {}
 
   static List<SigningKey> read(DataDirectory dir) {
@@ -26,7 +24,7 @@ final class SigningKeyFile {
     }
     try {
       List<SigningKey> keys = new ArrayList<>();
-      for (JsonNode node : JSON.readTree(text.get()).path("keys")) {
+      for (JsonNode node : Json.MAPPER.readTree(text.get()).path("keys")) {
         SigningKey fresh =
             SigningKey.create(
                 Certificates.readPrivateKey(node.get("private_key").asText()),
@@ -50,7 +48,7 @@ final class SigningKeyFile {
   }
 
   static void write(DataDirectory dir, List<SigningKey> keys) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     ArrayNode array = root.putArray("keys");
     for (SigningKey key : keys) {
       ObjectNode node = array.addObject();

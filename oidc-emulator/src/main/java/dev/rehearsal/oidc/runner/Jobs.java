@@ -1,10 +1,10 @@
 package dev.rehearsal.oidc.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.github.WorkflowRun;
+import dev.rehearsal.oidc.http.Json;
 import dev.rehearsal.oidc.state.DataDirectory;
 import dev.rehearsal.oidc.state.StateConfig;
 import dev.rehearsal.oidc.token.RunContextReader;
@@ -39,7 +39,6 @@ public class Jobs {
   /** A job's lifetime unless registered otherwise: GitHub-hosted jobs run at most 6 hours. */
   public static final Duration DEFAULT_LIFETIME = Duration.ofHours(6);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject StateConfig config;
@@ -57,7 +56,7 @@ public class Jobs {
       return;
     }
     try {
-      for (JsonNode node : JSON.readTree(text.get()).path("jobs")) {
+      for (JsonNode node : Json.MAPPER.readTree(text.get()).path("jobs")) {
         JsonNode context = node.get("run_context");
         Job job =
             new Job(
@@ -123,7 +122,7 @@ public class Jobs {
   private void save() {
     Instant now = clock.instant();
     byJobId.values().removeIf(job -> job.expiredAt(now));
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     ArrayNode array = root.putArray("jobs");
     for (Job job : byJobId.values()) {
       ObjectNode node = array.addObject();

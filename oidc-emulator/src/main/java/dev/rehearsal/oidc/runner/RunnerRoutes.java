@@ -6,6 +6,7 @@ import dev.rehearsal.core.github.WorkflowRun;
 import dev.rehearsal.oidc.admin.AdminToken;
 import dev.rehearsal.oidc.http.GitHubErrors;
 import dev.rehearsal.oidc.http.Responses;
+import dev.rehearsal.oidc.keys.SigningKeys;
 import dev.rehearsal.oidc.state.StateConfig;
 import dev.rehearsal.oidc.token.RunContextReader;
 import dev.rehearsal.oidc.token.TokenMinter;
@@ -38,11 +39,12 @@ public class RunnerRoutes {
 
   @Inject Jobs jobs;
   @Inject TokenMinter minter;
+  @Inject SigningKeys keys;
   @Inject AdminToken admin;
   @Inject StateConfig config;
 
   void register(@Observes Router router) {
-    router.get(TOKEN_PATH).handler(this::token);
+    router.get(TOKEN_PATH).handler(keys.whenLoaded(this::token));
     router
         .post("/_rehearsal/jobs")
         .handler(BodyHandler.create().setBodyLimit(1 << 20))

@@ -1,11 +1,11 @@
 package dev.rehearsal.oidc.subject;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.github.SubjectTemplate;
 import dev.rehearsal.core.github.SubjectTemplateSettings;
 import dev.rehearsal.core.github.WorkflowRun;
+import dev.rehearsal.oidc.http.Json;
 import dev.rehearsal.oidc.state.DataDirectory;
 import dev.rehearsal.oidc.state.StateConfig;
 import io.quarkus.runtime.Startup;
@@ -30,7 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 @Startup
 public class SubjectTemplates {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject StateConfig config;
 
@@ -44,7 +43,7 @@ public class SubjectTemplates {
       return;
     }
     try {
-      JsonNode root = JSON.readTree(text.get());
+      JsonNode root = Json.MAPPER.readTree(text.get());
       root.path("repositories")
           .fields()
           .forEachRemaining(
@@ -89,7 +88,7 @@ public class SubjectTemplates {
   }
 
   private void save() {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     ObjectNode repos = root.putObject("repositories");
     repositories.forEach(
         (name, template) -> {

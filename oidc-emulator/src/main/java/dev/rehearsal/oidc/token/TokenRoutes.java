@@ -7,6 +7,7 @@ import dev.rehearsal.oidc.admin.AdminToken;
 import dev.rehearsal.oidc.http.GitHubErrors;
 import dev.rehearsal.oidc.http.JsonBodies;
 import dev.rehearsal.oidc.http.Responses;
+import dev.rehearsal.oidc.keys.SigningKeys;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -27,13 +28,14 @@ public class TokenRoutes {
   private static final Set<String> MEMBERS = Set.of("audience", "overrides");
 
   @Inject TokenMinter minter;
+  @Inject SigningKeys keys;
   @Inject AdminToken admin;
 
   void register(@Observes Router router) {
     router
         .post("/_rehearsal/tokens")
         .handler(BodyHandler.create().setBodyLimit(1 << 20))
-        .handler(this::mint);
+        .handler(keys.whenLoaded(this::mint));
   }
 
   private void mint(RoutingContext context) {

@@ -10,6 +10,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,5 +81,45 @@ class NativeRsaTest {
     verifier.initVerify(pair.getPublic());
     verifier.update(INPUT);
     assertThat(verifier.verify(nativeSignature)).isTrue();
+  }
+
+  @Test
+  void generateKeyPair_whenAwsLcLoads_makesAnRsa2048PairAsTheJdksKeyObjects() throws Exception {
+    assumeTrue(
+        AmazonCorrettoCryptoProvider.INSTANCE.getLoadingError() == null,
+        "AWS-LC's native library does not load on this platform; the JDK makes keys here");
+    NativeRsa rsa = new NativeRsa();
+    rsa.enabled = true;
+
+    KeyPair made = rsa.generateKeyPair();
+
+    assertThat(rsa.active()).as("loaded on the way").isTrue();
+    assertThat(((RSAPublicKey) made.getPublic()).getModulus().bitLength()).isEqualTo(2048);
+    assertThat(made.getPrivate().getClass().getName()).startsWith("sun.security.rsa.");
+    assertThat(made.getPublic().getClass().getName()).startsWith("sun.security.rsa.");
+    assertPair(made);
+  }
+
+  @Test
+  void generateKeyPair_whenDisabled_makesItWithTheJdk() throws Exception {
+    NativeRsa rsa = new NativeRsa();
+    rsa.enabled = false;
+
+    KeyPair made = rsa.generateKeyPair();
+
+    assertThat(rsa.active()).isFalse();
+    assertThat(((RSAPublicKey) made.getPublic()).getModulus().bitLength()).isEqualTo(2048);
+    assertPair(made);
+  }
+
+  /** The private key signs what the public key verifies (RS256, with the JDK's own provider). */
+  private static void assertPair(KeyPair pair) throws GeneralSecurityException {
+    Signature signer = Signature.getInstance("SHA256withRSA", "SunRsaSign");
+    signer.initSign(pair.getPrivate());
+    signer.update(INPUT);
+    Signature verifier = Signature.getInstance("SHA256withRSA", "SunRsaSign");
+    verifier.initVerify(pair.getPublic());
+    verifier.update(INPUT);
+    assertThat(verifier.verify(signer.sign())).isTrue();
   }
 }
