@@ -58,13 +58,24 @@ public final class ScenarioFile {
   public static List<Scenario> parse(String file, String yaml) {
     if (yaml.length() <= MAX_CODE_POINTS) {
       // A character outside Latin-1 becomes '?', which the fast reader never takes.
-      Optional<List<Scenario>> fast =
-          FlowScenarios.read(yaml.getBytes(StandardCharsets.ISO_8859_1), PIECES);
+      Optional<List<Scenario>> fast = parseGenerated(yaml.getBytes(StandardCharsets.ISO_8859_1));
       if (fast.isPresent()) {
         return fast.get();
       }
     }
     return parse(file, yaml, Integer.MAX_VALUE, CHUNK_ITEMS);
+  }
+
+  /**
+   * The scenarios of a generated file given as its bytes (ASCII, one flow item a line, as {@code
+   * benchmarks/check-100k.sh} writes), read without making a string of it; empty when the file is
+   * not of that shape or not valid: then {@link #parse(String, String)} reads its text, and names
+   * any error.
+   */
+  public static Optional<List<Scenario>> parseGenerated(byte[] content) {
+    return content.length <= MAX_CODE_POINTS
+        ? FlowScenarios.read(content, PIECES)
+        : Optional.empty();
   }
 
   /**

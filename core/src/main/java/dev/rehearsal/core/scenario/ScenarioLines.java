@@ -77,6 +77,8 @@ final class ScenarioLines implements RunMapping.Values {
 
   private final byte[] text;
   private final Words words = new Words();
+  // A record: one object serves every scenario of the piece that keeps GitHub's default subject.
+  private final SubjectTemplate githubDefault = SubjectTemplate.githubDefault();
   private final String[][] values = new String[KEYS.length][];
   private final List<String> subjectTemplate = new ArrayList<>();
   private final List<EcrExpectation> ecr = new ArrayList<>();
@@ -190,7 +192,7 @@ final class ScenarioLines implements RunMapping.Values {
     if (run[TOKEN_AGE] != null && (age = ScenarioFile.tokenAge(run[TOKEN_AGE])) == null) {
       return null;
     }
-    Verdict assume = Verdict.parse(expect[ASSUME]).orElse(null);
+    Verdict assume = Verdict.of(expect[ASSUME]);
     if (assume == null) {
       return null;
     }
@@ -203,9 +205,7 @@ final class ScenarioLines implements RunMapping.Values {
           role,
           run[AUDIENCE] != null ? run[AUDIENCE] : defaults.audience(),
           age,
-          hasSubjectTemplate
-              ? SubjectTemplate.custom(subjectTemplate)
-              : SubjectTemplate.githubDefault(),
+          hasSubjectTemplate ? SubjectTemplate.custom(subjectTemplate) : githubDefault,
           assume,
           Optional.ofNullable(expect[ERROR]),
           ecr);
@@ -315,8 +315,7 @@ final class ScenarioLines implements RunMapping.Values {
     if (!startsWith("{") || !mapping(ECR)) {
       return false;
     }
-    Verdict expected =
-        given[ECR_EXPECT] == null ? null : Verdict.parse(given[ECR_EXPECT]).orElse(null);
+    Verdict expected = given[ECR_EXPECT] == null ? null : Verdict.of(given[ECR_EXPECT]);
     if (given[ACTION] == null || !ScenarioFile.isEcrAction(given[ACTION]) || expected == null) {
       return false;
     }
