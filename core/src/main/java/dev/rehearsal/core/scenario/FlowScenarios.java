@@ -104,9 +104,9 @@ final class FlowScenarios {
             .mapToObj(
                 p ->
                     new ScenarioLines(text)
-                        .read(starts[p], starts[p + 1], lines[p], indent, defaults))
+                        .read(starts[p], starts[p + 1], lines[p], breaks[p], indent, defaults))
             .toList();
-    List<Scenario> scenarios = new ArrayList<>();
+    List<Scenario> scenarios = new ArrayList<>(lines[count] - line + 1);
     for (List<Scenario> piece : read) {
       if (piece == null) {
         return null;

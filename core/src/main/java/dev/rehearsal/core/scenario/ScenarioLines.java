@@ -98,10 +98,12 @@ final class ScenarioLines implements RunMapping.Values {
   /**
    * The scenarios of the lines in {@code [from, to)} ({@code from} a line's start, the first of
    * them line {@code firstLine} of the file counting from 0), items indented by {@code indent};
-   * null when a line is not a simple item or an item is not a valid scenario.
+   * null when a line is not a simple item or an item is not a valid scenario. {@code lines} is how
+   * many lines break in the range: at most one scenario more.
    */
-  List<Scenario> read(int from, int to, int firstLine, int indent, ScenarioFile.Defaults defaults) {
-    List<Scenario> scenarios = new ArrayList<>();
+  List<Scenario> read(
+      int from, int to, int firstLine, int lines, int indent, ScenarioFile.Defaults defaults) {
+    List<Scenario> scenarios = new ArrayList<>(lines + 1);
     end = to;
     at = from;
     for (int line = firstLine; at < to; line++) {
