@@ -5,7 +5,9 @@ import dev.rehearsal.core.github.WorkflowRun;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,6 +54,9 @@ final class ScenarioLines implements RunMapping.Values {
   private static final int DEFAULT_AUDIENCE = 1;
   private static final int DEFAULT_TOKEN_AGE = 2;
 
+  /** Where each run key's value is kept. */
+  private static final Map<String, Integer> RUN_KEY_INDEX = new HashMap<>();
+
   /** Per byte: 1 a word may start with it, 2 only continue with it (FlowItems' first and inner). */
   private static final byte[] WORD = new byte[128];
 
@@ -62,6 +67,9 @@ final class ScenarioLines implements RunMapping.Values {
         KEY_BYTES[level][key] =
             KEYS[level][key].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
       }
+    }
+    for (int key = 0; key < KEYS[RUN].length; key++) {
+      RUN_KEY_INDEX.put(KEYS[RUN][key], key);
     }
     for (int c = 0; c < 128; c++) {
       boolean first =
@@ -210,7 +218,8 @@ final class ScenarioLines implements RunMapping.Values {
           hasSubjectTemplate ? SubjectTemplate.custom(subjectTemplate) : githubDefault,
           assume,
           Optional.ofNullable(expect[ERROR]),
-          ecr);
+          // Immutable already, so that Scenario's copy is the list itself.
+          ecr.isEmpty() ? List.of() : List.copyOf(ecr));
     } catch (RuntimeException invalid) {
       // The general path names the problem.
       return null;
@@ -235,19 +244,11 @@ final class ScenarioLines implements RunMapping.Values {
   }
 
   private static int runKey(String key) {
-    String[] keys = KEYS[RUN];
-    // RunMapping asks with literals, the same objects as these: identity finds them.
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] == key) {
-        return i;
-      }
+    Integer index = RUN_KEY_INDEX.get(key);
+    if (index == null) {
+      throw new IllegalArgumentException("not a run key: " + key);
     }
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i].equals(key)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("not a run key: " + key);
+    return index;
   }
 
   /** A flow mapping of {@code level}'s keys at {@code at} (a '{'), each key once. */
@@ -354,12 +355,26 @@ final class ScenarioLines implements RunMapping.Values {
     if (!skipWord()) {
       return -1;
     }
+    // By hand: with C1 only, a call to Arrays.equals per key costs more than the comparison.
+    int length = at - from;
     for (int i = 0; i < keys.length; i++) {
-      if (Arrays.equals(keys[i], 0, keys[i].length, text, from, at)) {
+      byte[] key = keys[i];
+      if (key.length == length && same(key, from)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether {@code bytes} stand at {@code from} in the text (which has room for them). */
+  private boolean same(byte[] bytes, int from) {
+    byte[] text = this.text;
+    for (int i = 0; i < bytes.length; i++) {
+      if (text[from + i] != bytes[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String word(boolean repeats) {

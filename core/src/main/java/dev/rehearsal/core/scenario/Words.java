@@ -10,7 +10,7 @@ import java.util.Arrays;
  * made afresh, so a file of unique values costs a lookup each and no more memory.
  */
 final class Words {
-  private static final int SLOTS = 4096;
+  private static final int SLOTS = 2048;
   private static final int MAX_ENTRIES = SLOTS / 2;
 
   private final byte[][] bytes = new byte[SLOTS][];
@@ -26,7 +26,7 @@ final class Words {
     }
     int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
     while (strings[slot] != null) {
-      if (hashes[slot] == hash && Arrays.equals(bytes[slot], 0, to - from, text, from, to)) {
+      if (hashes[slot] == hash && same(bytes[slot], text, from, to)) {
         return strings[slot];
       }
       slot = (slot + 1) & (SLOTS - 1);
@@ -39,5 +39,18 @@ final class Words {
       hashes[slot] = hash;
     }
     return value;
+  }
+
+  // By hand: with C1 only, Arrays.equals' checks and call cost more than these short words do.
+  private static boolean same(byte[] word, byte[] text, int from, int to) {
+    if (word.length != to - from) {
+      return false;
+    }
+    for (int i = 0; i < word.length; i++) {
+      if (word[i] != text[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 }
