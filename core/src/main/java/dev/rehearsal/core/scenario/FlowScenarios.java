@@ -1,5 +1,6 @@
 package dev.rehearsal.core.scenario;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +44,7 @@ final class FlowScenarios {
   private List<Scenario> scenarios(int pieces, int minPiece) {
     ScenarioLines header = new ScenarioLines(text);
     ScenarioFile.Defaults defaults =
-        new ScenarioFile.Defaults(
-            Optional.empty(), ScenarioFile.DEFAULT_AUDIENCE, java.time.Duration.ZERO);
+        new ScenarioFile.Defaults(Optional.empty(), ScenarioFile.DEFAULT_AUDIENCE, Duration.ZERO);
     boolean hasDefaults = false;
     int at = 0;
     int line = 0;
@@ -101,10 +101,7 @@ final class FlowScenarios {
     List<List<Scenario>> read =
         IntStream.range(0, count)
             .parallel()
-            .mapToObj(
-                p ->
-                    new ScenarioLines(text)
-                        .read(starts[p], starts[p + 1], lines[p], breaks[p], indent, defaults))
+            .mapToObj(p -> piece(starts[p], starts[p + 1], lines[p], breaks[p], indent, defaults))
             .toList();
     List<Scenario> scenarios = new ArrayList<>(lines[count] - line + 1);
     for (List<Scenario> piece : read) {
@@ -114,6 +111,16 @@ final class FlowScenarios {
       scenarios.addAll(piece);
     }
     return scenarios.isEmpty() ? null : scenarios;
+  }
+
+  /** A piece's scenarios, or null: this reader only ever gives up, whatever goes wrong. */
+  private List<Scenario> piece(
+      int from, int to, int line, int lines, int indent, ScenarioFile.Defaults defaults) {
+    try {
+      return new ScenarioLines(text).read(from, to, line, lines, indent, defaults);
+    } catch (RuntimeException unexpected) {
+      return null;
+    }
   }
 
   private int lineStart(int at, int from) {
