@@ -198,7 +198,8 @@ public final class WorkflowRunBuilder {
         workflowRef != null
             ? workflowRef
             // A builder rather than +: with C1 only, the concatenation's method handles cost more.
-            : new StringBuilder(repository.length() + workflowPath.length() + ref.length() + 2)
+            // Like +, it writes a null value as "null", which validation then names.
+            : new StringBuilder(80)
                 .append(repository)
                 .append('/')
                 .append(workflowPath)
