@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +80,7 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     long reading = System.nanoTime();
     TemplateSource source = TemplateSource.read(template);
-    List<Scenario> parsed = ScenarioFile.parse(scenarios.toString(), readScenarios());
+    List<Scenario> parsed = readScenarios();
     ResolvedStack resolved = stack.resolve(source);
     ScenarioRunner runner =
         new ScenarioRunner(StackTarget.of(resolved, stack.account(), stack.region()));
@@ -135,9 +136,14 @@ public final class CheckCommand implements Callable<Integer> {
     return results.stream().allMatch(ScenarioResult::passed);
   }
 
-  private String readScenarios() {
+  private List<Scenario> readScenarios() {
     try {
-      return Files.readString(scenarios);
+      // A generated file is read from its bytes; any other file as text, as ever.
+      Optional<List<Scenario>> generated =
+          ScenarioFile.parseGenerated(Files.readAllBytes(scenarios));
+      return generated.isPresent()
+          ? generated.get()
+          : ScenarioFile.parse(scenarios.toString(), Files.readString(scenarios));
     } catch (IOException e) {
       throw new UserError("cannot read the scenario file " + scenarios + ": " + e.getMessage(), e);
     }

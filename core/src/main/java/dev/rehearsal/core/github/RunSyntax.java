@@ -7,6 +7,9 @@ package dev.rehearsal.core.github;
  * regular expression in its comment matches ({@code RunSyntaxProperties} compares them).
  */
 final class RunSyntax {
+  private static final char[] LINE_TERMINATORS = {'\n', '\r', '\u0085', '\u2028', '\u2029'};
+  private static final String[] REF_PREFIXES = {"refs/heads/", "refs/tags/", "refs/pull/"};
+
   private RunSyntax() {}
 
   /**
@@ -67,7 +70,7 @@ final class RunSyntax {
 
   /** {@code refs/(?:heads|tags|pull)/.+}. */
   static boolean ref(String value) {
-    for (String prefix : new String[] {"refs/heads/", "refs/tags/", "refs/pull/"}) {
+    for (String prefix : REF_PREFIXES) {
       if (value.startsWith(prefix)) {
         return anyLine(value, prefix.length());
       }
@@ -108,9 +111,9 @@ final class RunSyntax {
     if (from >= value.length()) {
       return false;
     }
-    for (int i = from; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+    // indexOf rather than charAt per character: with C1 only, charAt's checks cost the most here.
+    for (char c : LINE_TERMINATORS) {
+      if (value.indexOf(c, from) >= 0) {
         return false;
       }
     }

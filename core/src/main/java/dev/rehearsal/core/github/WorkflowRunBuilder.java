@@ -10,32 +10,31 @@ import java.util.Optional;
  * workflow (every example token in github/actions-oidc-debugger's README).
  */
 public final class WorkflowRunBuilder {
-  private String repository = "octo-org/octo-repo";
-  private String repositoryId = "456789";
-  private String repositoryOwnerId = "123456";
+  private String repository = RunDefaults.REPOSITORY;
+  private String repositoryId = RunDefaults.REPOSITORY_ID;
+  private String repositoryOwnerId = RunDefaults.REPOSITORY_OWNER_ID;
   private RepositoryVisibility repositoryVisibility = RepositoryVisibility.PRIVATE;
-  private String ref = "refs/heads/main";
+  private String ref = RunDefaults.REF;
   private boolean refProtected;
-  private String sha = "7f93a73b8273af5d35fcd70661704c1cadc57054";
-  private String eventName = "push";
+  private String sha = RunDefaults.SHA;
+  private String eventName = RunDefaults.EVENT;
   private String baseRef;
   private String headRef;
   private String environment;
   private String environmentNodeId;
-  private String actor = "octocat";
-  private String actorId = "583231";
-  private String workflow = "Deploy 🚀";
-  private String workflowPath = ".github/workflows/deploy.yml";
+  private String actor = RunDefaults.ACTOR;
+  private String actorId = RunDefaults.ACTOR_ID;
+  private String workflow = RunDefaults.WORKFLOW;
+  private String workflowPath = RunDefaults.WORKFLOW_PATH;
   private String workflowRef;
   private String workflowSha;
   private String jobWorkflowRef;
   private String jobWorkflowSha;
-  private String runId = "16055869479";
-  private String runNumber = "1";
-  private String runAttempt = "1";
+  private String runId = RunDefaults.RUN_ID;
+  private String runNumber = RunDefaults.RUN_NUMBER;
+  private String runAttempt = RunDefaults.RUN_ATTEMPT;
   private RunnerEnvironment runnerEnvironment = RunnerEnvironment.GITHUB_HOSTED;
-  // GitHub adds check_run_id to every token since 2025-11-13 (github.blog changelog).
-  private String checkRunId = "46575551920";
+  private String checkRunId = RunDefaults.CHECK_RUN_ID;
   private String enterprise;
   private String enterpriseId;
   private boolean immutableSubject;
@@ -196,8 +195,24 @@ public final class WorkflowRunBuilder {
   /** The run; throws {@link GitHubValidationException} naming the first invalid field. */
   public WorkflowRun build() {
     String effectiveWorkflowRef =
-        workflowRef != null ? workflowRef : repository + "/" + workflowPath + "@" + ref;
+        workflowRef != null
+            ? workflowRef
+            // A builder rather than +: with C1 only, the concatenation's method handles cost more.
+            // Like +, it writes a null value as "null", which validation then names.
+            : new StringBuilder(80)
+                .append(repository)
+                .append('/')
+                .append(workflowPath)
+                .append('@')
+                .append(ref)
+                .toString();
     String effectiveWorkflowSha = workflowSha != null ? workflowSha : sha;
+    // One object for equal refs (the usual job, which calls no reusable workflow): validation
+    // then checks it once.
+    String effectiveJobWorkflowRef =
+        jobWorkflowRef == null || jobWorkflowRef.equals(effectiveWorkflowRef)
+            ? effectiveWorkflowRef
+            : jobWorkflowRef;
     return new WorkflowRun(
         repository,
         repositoryId,
@@ -216,13 +231,15 @@ public final class WorkflowRunBuilder {
         workflow,
         effectiveWorkflowRef,
         effectiveWorkflowSha,
-        jobWorkflowRef != null ? jobWorkflowRef : effectiveWorkflowRef,
+        effectiveJobWorkflowRef,
         jobWorkflowSha != null ? jobWorkflowSha : effectiveWorkflowSha,
         runId,
         runNumber,
         runAttempt,
         runnerEnvironment,
-        Optional.ofNullable(checkRunId),
+        checkRunId == RunDefaults.CHECK_RUN_ID
+            ? RunDefaults.CHECK_RUN_ID_CLAIM
+            : Optional.ofNullable(checkRunId),
         Optional.ofNullable(enterprise),
         Optional.ofNullable(enterpriseId),
         immutableSubject);

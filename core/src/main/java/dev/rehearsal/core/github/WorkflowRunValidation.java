@@ -35,8 +35,14 @@ final class WorkflowRunValidation {
       throw GitHubValidationException.invalidInput(
           "repository", run.repository(), "a repository name other than '.' or '..'");
     }
-    check("repository_id", run.repositoryId(), RunSyntax::id, ID_EXPECTED);
-    check("repository_owner_id", run.repositoryOwnerId(), RunSyntax::id, ID_EXPECTED);
+    check(
+        "repository_id", run.repositoryId(), RunDefaults.REPOSITORY_ID, RunSyntax::id, ID_EXPECTED);
+    check(
+        "repository_owner_id",
+        run.repositoryOwnerId(),
+        RunDefaults.REPOSITORY_OWNER_ID,
+        RunSyntax::id,
+        ID_EXPECTED);
   }
 
   private static void validateRefAndEvent(WorkflowRun run) {
@@ -45,7 +51,7 @@ final class WorkflowRunValidation {
         run.ref(),
         RunSyntax::ref,
         "a full ref: refs/heads/BRANCH, refs/tags/TAG or refs/pull/N/merge");
-    check("sha", run.sha(), RunSyntax::sha, SHA_EXPECTED);
+    check("sha", run.sha(), RunDefaults.SHA, RunSyntax::sha, SHA_EXPECTED);
     check("event_name", run.eventName(), RunSyntax::event, "a workflow event name such as push");
     // GitHub fills base_ref and head_ref only for pull_request and pull_request_target events
     // (docs.github.com, "Contexts reference", github.base_ref and github.head_ref).
@@ -59,26 +65,42 @@ final class WorkflowRunValidation {
   }
 
   private static void validateWorkflow(WorkflowRun run) {
-    checkNotBlank("workflow", run.workflow());
+    if (run.workflow() != RunDefaults.WORKFLOW) {
+      checkNotBlank("workflow", run.workflow());
+    }
     String refExpected =
         "OWNER/REPO/PATH@FULL_REF, e.g. octo-org/octo-repo/.github/workflows/"
             + "deploy.yml@refs/heads/main";
     check("workflow_ref", run.workflowRef(), RunSyntax::workflowRef, refExpected);
-    check("workflow_sha", run.workflowSha(), RunSyntax::sha, SHA_EXPECTED);
-    check("job_workflow_ref", run.jobWorkflowRef(), RunSyntax::workflowRef, refExpected);
-    check("job_workflow_sha", run.jobWorkflowSha(), RunSyntax::sha, SHA_EXPECTED);
+    // A value that is the object already checked above passes again.
+    check("workflow_sha", run.workflowSha(), run.sha(), RunSyntax::sha, SHA_EXPECTED);
+    check(
+        "job_workflow_ref",
+        run.jobWorkflowRef(),
+        run.workflowRef(),
+        RunSyntax::workflowRef,
+        refExpected);
+    check(
+        "job_workflow_sha", run.jobWorkflowSha(), run.workflowSha(), RunSyntax::sha, SHA_EXPECTED);
   }
 
   private static void validateRunAndActor(WorkflowRun run) {
-    check("actor", run.actor(), RunSyntax::actor, "a GitHub login, or an app's NAME[bot]");
-    check("actor_id", run.actorId(), RunSyntax::id, ID_EXPECTED);
-    check("run_id", run.runId(), RunSyntax::id, ID_EXPECTED);
-    check("run_number", run.runNumber(), RunSyntax::id, ID_EXPECTED);
-    check("run_attempt", run.runAttempt(), RunSyntax::id, ID_EXPECTED);
+    check(
+        "actor",
+        run.actor(),
+        RunDefaults.ACTOR,
+        RunSyntax::actor,
+        "a GitHub login, or an app's NAME[bot]");
+    check("actor_id", run.actorId(), RunDefaults.ACTOR_ID, RunSyntax::id, ID_EXPECTED);
+    check("run_id", run.runId(), RunDefaults.RUN_ID, RunSyntax::id, ID_EXPECTED);
+    check("run_number", run.runNumber(), RunDefaults.RUN_NUMBER, RunSyntax::id, ID_EXPECTED);
+    check("run_attempt", run.runAttempt(), RunDefaults.RUN_ATTEMPT, RunSyntax::id, ID_EXPECTED);
   }
 
   private static void validateOptionalClaims(WorkflowRun run) {
-    run.checkRunId().ifPresent(id -> check("check_run_id", id, RunSyntax::id, ID_EXPECTED));
+    run.checkRunId()
+        .ifPresent(
+            id -> check("check_run_id", id, RunDefaults.CHECK_RUN_ID, RunSyntax::id, ID_EXPECTED));
     run.environment().ifPresent(name -> checkNotBlank("environment", name));
     if (run.environmentNodeId().isPresent() && run.environment().isEmpty()) {
       throw GitHubValidationException.invalidInput(
@@ -96,6 +118,17 @@ final class WorkflowRunValidation {
   private static void check(String field, String value, Predicate<String> valid, String expected) {
     if (value == null || !valid.test(value)) {
       throw GitHubValidationException.invalidInput(field, value, expected);
+    }
+  }
+
+  /**
+   * As {@link #check(String, String, Predicate, String)}, passing at once a value that is the very
+   * object {@code checked}: a default ({@link RunDefaults}) or a value checked just before.
+   */
+  private static void check(
+      String field, String value, String checked, Predicate<String> valid, String expected) {
+    if (value != checked) {
+      check(field, value, valid, expected);
     }
   }
 

@@ -2,18 +2,15 @@ package dev.rehearsal.core.scenario;
 
 import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.core.error.ValidationException;
-import dev.rehearsal.core.github.RunShorthand;
 import dev.rehearsal.core.github.SubjectTemplate;
 import dev.rehearsal.core.github.WorkflowRun;
-import dev.rehearsal.core.github.WorkflowRunBuilder;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -29,26 +26,9 @@ public final class ScenarioFile {
   private static final Set<String> ROOT_KEYS = Set.of("defaults", "scenarios");
   private static final Set<String> DEFAULT_KEYS = Set.of("role", "audience", "token_age");
   private static final Set<String> SCENARIO_KEYS = Set.of("name", "role", "run", "expect");
-  private static final Set<String> RUN_KEYS =
-      Set.of(
-          "repository",
-          "ref",
-          "event",
-          "environment",
-          "actor",
-          "workflow",
-          "job_workflow_ref",
-          "base_ref",
-          "head_ref",
-          "audience",
-          "token_age",
-          "subject_template",
-          "immutable_subject",
-          "repository_id",
-          "repository_owner_id");
+  private static final Set<String> RUN_KEYS = Set.of(RunMapping.KEYS);
   private static final Set<String> EXPECT_KEYS = Set.of("assume", "error", "ecr");
   private static final Set<String> ECR_KEYS = Set.of("action", "repository", "expect");
-  private static final Pattern AGE = Pattern.compile("([0-9]{1,7})(s|m|h)");
 
   private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
@@ -58,6 +38,12 @@ public final class ScenarioFile {
    * collector while the rest of the file is read.
    */
   private static final int CHUNK_ITEMS = 2_000;
+
+  /**
+   * Pieces of a generated file read at once by {@link FlowScenarios}: a few per core, so that a
+   * core slowed by other work holds the rest up less.
+   */
+  private static final int PIECES = 4 * Runtime.getRuntime().availableProcessors();
 
   /** What configure-aws-credentials asks for (facts.md, "The two actions the seed uses"). */
   static final String DEFAULT_AUDIENCE = "sts.amazonaws.com";
@@ -70,14 +56,34 @@ public final class ScenarioFile {
 
   /** The scenarios of {@code yaml}; {@code file} names it in errors. */
   public static List<Scenario> parse(String file, String yaml) {
+    if (yaml.length() <= MAX_CODE_POINTS) {
+      // A character outside Latin-1 becomes '?', which the fast reader never takes.
+      Optional<List<Scenario>> fast = parseGenerated(yaml.getBytes(StandardCharsets.ISO_8859_1));
+      if (fast.isPresent()) {
+        return fast.get();
+      }
+    }
     return parse(file, yaml, Integer.MAX_VALUE, CHUNK_ITEMS);
   }
 
   /**
-   * As {@link #parse(String, String)}; a large file of the usual shape is cut into at most {@code
-   * parts} pieces of {@code minItems} items or more, parsed on every core (generated matrices run
-   * to 100,000 scenarios). The pieces decide nothing: if one fails, or gives other than the items
-   * it was cut with, the whole file is parsed as one, which then names the first error.
+   * The scenarios of a generated file given as its bytes (ASCII, one flow item a line, as {@code
+   * benchmarks/check-100k.sh} writes), read without making a string of it; empty when the file is
+   * not of that shape or not valid: then {@link #parse(String, String)} reads its text, and names
+   * any error.
+   */
+  public static Optional<List<Scenario>> parseGenerated(byte[] content) {
+    return content.length <= MAX_CODE_POINTS
+        ? FlowScenarios.read(content, PIECES)
+        : Optional.empty();
+  }
+
+  /**
+   * As {@link #parse(String, String)}, the general way (SnakeYAML, or {@link FlowItems} for the
+   * items of the simple shape); a large file of the usual shape is cut into at most {@code parts}
+   * pieces of {@code minItems} items or more, parsed on every core (generated matrices run to
+   * 100,000 scenarios). The pieces decide nothing: if one fails, or gives other than the items it
+   * was cut with, the whole file is parsed as one, which then names the first error.
    */
   static List<Scenario> parse(String file, String yaml, int parts, int minItems) {
     // Each piece is no longer than the file: only the file's own length may exceed the limit.
@@ -166,7 +172,7 @@ public final class ScenarioFile {
     return scenarios;
   }
 
-  private record Defaults(Optional<String> role, String audience, Duration tokenAge) {}
+  record Defaults(Optional<String> role, String audience, Duration tokenAge) {}
 
   private Defaults defaults(YamlMap map) {
     return new Defaults(
@@ -218,23 +224,7 @@ public final class ScenarioFile {
     String repository = map.requiredString("repository");
     String ref = map.requiredString("ref");
     try {
-      WorkflowRunBuilder builder =
-          RunShorthand.builder(
-              repository,
-              ref,
-              map.string("event").orElse("push"),
-              map.string("base_ref").orElse("main"),
-              map.string("head_ref").orElse("feature"));
-      map.string("environment").ifPresent(builder::environment);
-      map.string("actor").ifPresent(builder::actor);
-      map.string("workflow").ifPresent(builder::workflow);
-      map.string("repository_id").ifPresent(builder::repositoryId);
-      map.string("repository_owner_id").ifPresent(builder::repositoryOwnerId);
-      map.bool("immutable_subject").ifPresent(builder::immutableSubject);
-      builder.jobWorkflowRef(
-          map.string("job_workflow_ref")
-              .orElse(RunShorthand.deployWorkflowRef(repository, RunShorthand.fullRef(ref))));
-      return builder.build();
+      return RunMapping.workflowRun(repository, ref, map);
     } catch (RehearsalException e) {
       throw map.error(e.getMessage());
     }
@@ -242,10 +232,14 @@ public final class ScenarioFile {
 
   private EcrExpectation ecrExpectation(YamlMap map) {
     String action = map.requiredString("action");
-    if (!action.regionMatches(true, 0, "ecr:", 0, 4)) {
+    if (!isEcrAction(action)) {
       throw map.error("action must be an ECR action such as ecr:PutImage, got " + action);
     }
     return new EcrExpectation(action, map.string("repository").orElse("*"), verdict(map, "expect"));
+  }
+
+  static boolean isEcrAction(String action) {
+    return action.regionMatches(true, 0, "ecr:", 0, 4);
   }
 
   private Verdict verdict(YamlMap map, String key) {
@@ -255,15 +249,32 @@ public final class ScenarioFile {
   }
 
   private Duration age(YamlMap map, String text) {
-    Matcher matcher = AGE.matcher(text);
-    if (!matcher.matches()) {
+    Duration age = tokenAge(text);
+    if (age == null) {
       throw map.error("token_age must be a number and s, m or h (e.g. 10m), got '" + text + "'");
     }
-    long amount = Long.parseLong(matcher.group(1));
-    return switch (matcher.group(2)) {
-      case "s" -> Duration.ofSeconds(amount);
-      case "m" -> Duration.ofMinutes(amount);
-      default -> Duration.ofHours(amount);
+    return age;
+  }
+
+  /** {@code ([0-9]{1,7})(s|m|h)} as a duration; null when {@code text} is not of that form. */
+  static Duration tokenAge(String text) {
+    int digits = text.length() - 1;
+    if (digits < 1 || digits > 7) {
+      return null;
+    }
+    long amount = 0;
+    for (int i = 0; i < digits; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      amount = amount * 10 + (c - '0');
+    }
+    return switch (text.charAt(digits)) {
+      case 's' -> Duration.ofSeconds(amount);
+      case 'm' -> Duration.ofMinutes(amount);
+      case 'h' -> Duration.ofHours(amount);
+      default -> null;
     };
   }
 }

@@ -9,10 +9,15 @@ public enum Verdict {
   DENY;
 
   static Optional<Verdict> parse(String text) {
+    return Optional.ofNullable(of(text));
+  }
+
+  /** As {@link #parse(String)}, null for another word. */
+  static Verdict of(String text) {
     return switch (text.toLowerCase(Locale.ROOT)) {
-      case "allow", "allowed" -> Optional.of(ALLOW);
-      case "deny", "denied" -> Optional.of(DENY);
-      default -> Optional.empty();
+      case "allow", "allowed" -> ALLOW;
+      case "deny", "denied" -> DENY;
+      default -> null;
     };
   }
 

@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A YAML mapping of a scenario file, read strictly: unknown keys are errors (a misspelt {@code
  * expect} must not silently pass), and every error names the file, the line and the key.
  */
-final class YamlMap {
+final class YamlMap implements RunMapping.Values {
   private final String file;
   private final String what;
   private final Node node;
@@ -59,7 +59,8 @@ final class YamlMap {
     return Optional.ofNullable(entries.get(key));
   }
 
-  Optional<String> string(String key) {
+  @Override
+  public Optional<String> string(String key) {
     return node(key).map(value -> scalar(key, value));
   }
 
@@ -67,7 +68,8 @@ final class YamlMap {
     return string(key).orElseThrow(() -> error(file, node, what + " needs '" + key + "'"));
   }
 
-  Optional<Boolean> bool(String key) {
+  @Override
+  public Optional<Boolean> bool(String key) {
     return string(key)
         .map(
             value -> {
