@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides an STS {@code AssumeRoleWithWebIdentity} call the way AWS does: each check in AWS's
@@ -46,6 +47,8 @@ public final class WebIdentityRules {
   static final String NOT_AUTHORIZED = "Not authorized to perform " + ACTION;
   static final String DURATION_EXCEEDS_MAX =
       "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.";
+
+  private static final String TRUST_ALLOWED = "allowed: " + Outcome.ALLOW;
 
   /** The JWS algorithms IAM accepts for OIDC tokens (IAM User Guide, "Create an OIDC IdP"). */
   static final Set<String> ALGORITHMS =
@@ -214,7 +217,7 @@ public final class WebIdentityRules {
             TOKEN_NOT_VALIDATED,
             "algorithm " + alg + " is not one IAM accepts " + ALGORITHMS);
       }
-      pass(Step.TOKEN_FORMAT, "compact JWS, alg " + alg);
+      pass(Step.TOKEN_FORMAT, () -> "compact JWS, alg " + alg);
       return token;
     }
 
@@ -239,7 +242,7 @@ public final class WebIdentityRules {
       pass(Step.VERIFICATION_KEYS, "discovery document and JWKS fetched");
       checkThumbprint(provider, verification.tls());
       switch (verification.signature()) {
-        case VALID -> pass(Step.SIGNATURE, "kid " + token.keyId().orElse("(none)"));
+        case VALID -> pass(Step.SIGNATURE, () -> "kid " + token.keyId().orElse("(none)"));
         case UNKNOWN_KEY ->
             throw fail(
                 Step.SIGNATURE,
@@ -263,7 +266,8 @@ public final class WebIdentityRules {
       if (tls.trustedByRootCa()) {
         pass(Step.THUMBPRINT, "signed by a trusted root CA; thumbprints not consulted");
       } else if (tls.matchesAny(provider.thumbprints())) {
-        pass(Step.THUMBPRINT, "thumbprint " + tls.topIntermediateThumbprint() + " configured");
+        pass(
+            Step.THUMBPRINT, () -> "thumbprint " + tls.topIntermediateThumbprint() + " configured");
       } else {
         throw fail(
             Step.THUMBPRINT,
@@ -304,7 +308,8 @@ public final class WebIdentityRules {
             TOKEN_NOT_VALIDATED,
             "the token is not valid before " + nbf.get() + " (now " + now + ")");
       }
-      pass(Step.LIFETIME, "now " + now + " < exp " + exp.get());
+      long expiry = exp.get();
+      pass(Step.LIFETIME, () -> "now " + now + " < exp " + expiry);
     }
 
     private String audience(OidcProvider provider, DecodedJwt token) {
@@ -318,7 +323,7 @@ public final class WebIdentityRules {
           Step.AUDIENCE,
           AwsErrorCode.INVALID_IDENTITY_TOKEN,
           "Incorrect token audience",
-          "aud " + token.audiences() + " not in client ids " + provider.clientIds());
+          () -> "aud " + token.audiences() + " not in client ids " + provider.clientIds());
     }
 
     private AssumableRole role() {
@@ -340,17 +345,17 @@ public final class WebIdentityRules {
       var request =
           EvaluationRequest.assumeRole(
               new RequestPrincipal("Federated", provider.arn()), ACTION, keys);
-      trust = EVALUATOR.evaluate(List.of(role.trustPolicy()), request);
-      if (trust.outcome() != Outcome.ALLOW) {
+      Decision decision = EVALUATOR.evaluate(List.of(role.trustPolicy()), request);
+      trust = decision;
+      if (decision.outcome() != Outcome.ALLOW) {
+        // Explained when someone reads the trace: explaining costs more than evaluating.
         throw fail(
             Step.TRUST_POLICY,
             AwsErrorCode.ACCESS_DENIED,
             NOT_AUTHORIZED,
-            trust.outcome() + "\n" + trust.explain());
+            () -> decision.outcome() + "\n" + decision.explain());
       }
-      // The full trace is in trust(); explaining it here for every granted call would cost more
-      // than the evaluation itself.
-      pass(Step.TRUST_POLICY, "allowed: " + trust.outcome());
+      pass(Step.TRUST_POLICY, TRUST_ALLOWED);
     }
 
     private int duration(AssumableRole role) {
@@ -362,12 +367,17 @@ public final class WebIdentityRules {
             DURATION_EXCEEDS_MAX,
             duration + " s > " + role.maxSessionDurationSeconds() + " s");
       }
-      pass(Step.DURATION, duration + " s");
+      pass(Step.DURATION, () -> duration + " s");
       return duration;
     }
 
     private void pass(Step step, String detail) {
       checks.add(new WebIdentityCheck(step, true, detail));
+    }
+
+    /** A passed check whose detail is written only if someone reads it. */
+    private void pass(Step step, Supplier<String> detail) {
+      checks.add(WebIdentityCheck.lazy(step, true, detail));
     }
 
     private Refusal fail(Step step, AwsErrorCode code, String message) {
@@ -379,6 +389,12 @@ public final class WebIdentityRules {
      */
     private Refusal fail(Step step, AwsErrorCode code, String message, String detail) {
       checks.add(new WebIdentityCheck(step, false, detail));
+      return new Refusal(code, message);
+    }
+
+    /** As {@link #fail(Step, AwsErrorCode, String, String)}, the detail written if read. */
+    private Refusal fail(Step step, AwsErrorCode code, String message, Supplier<String> detail) {
+      checks.add(WebIdentityCheck.lazy(step, false, detail));
       return new Refusal(code, message);
     }
   }
