@@ -47,7 +47,7 @@ final class CheckReport {
   record Lines(String text, long failed) {}
 
   static Lines lines(List<ScenarioResult> results) {
-    StringBuilder text = new StringBuilder(results.size() * 80);
+    StringBuilder text = new StringBuilder(results.size() * 96);
     long failed = 0;
     for (ScenarioResult result : results) {
       failed += line(text, result) ? 0 : 1;
@@ -82,10 +82,19 @@ final class CheckReport {
   /** {@code %-Ns}: the value, then spaces up to {@code width} characters. */
   private static StringBuilder padded(StringBuilder text, String value, int width) {
     text.append(value);
-    for (int i = value.length(); i < width; i++) {
-      text.append(' ');
+    if (value.length() < width) {
+      text.append(SPACES[width - value.length()]);
     }
     return text;
+  }
+
+  /** {@code SPACES[n]} is n spaces, for the widest column (50). */
+  private static final String[] SPACES = new String[51];
+
+  static {
+    for (int n = 0; n < SPACES.length; n++) {
+      SPACES[n] = " ".repeat(n);
+    }
   }
 
   static void summary(PrintWriter out, String template, int total, long failed, long micros) {

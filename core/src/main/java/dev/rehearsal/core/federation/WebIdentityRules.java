@@ -12,7 +12,6 @@ import dev.rehearsal.core.evaluation.PolicyEvaluator;
 import dev.rehearsal.core.evaluation.RequestPrincipal;
 import dev.rehearsal.core.policy.PolicyKind;
 import dev.rehearsal.core.policy.PolicyParser;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -119,7 +118,7 @@ public final class WebIdentityRules {
     private final int tokenLength;
 
     private final TokenVerifier verifier;
-    private final List<WebIdentityCheck> checks = new ArrayList<>();
+    private final WebIdentityTrace checks = new WebIdentityTrace();
     private Decision trust;
 
     Run(
@@ -166,7 +165,7 @@ public final class WebIdentityRules {
           WebIdentityConditionKeys.of(provider, token, request.roleSessionName(), call.now());
       checkTrust(role, provider, keys);
       int duration = duration(role);
-      String session = request.roleSessionName();
+      SessionNames names = SessionNames.of(role, request.roleSessionName());
       return new WebIdentityDecision.Granted(
           checks,
           Optional.of(trust),
@@ -175,8 +174,8 @@ public final class WebIdentityRules {
           token.stringClaim("sub").orElse(""),
           audience,
           issuer,
-          "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + session,
-          role.roleId() + ":" + session,
+          names.assumedRoleArn,
+          names.assumedRoleId,
           duration,
           keys);
     }
@@ -222,7 +221,9 @@ public final class WebIdentityRules {
     }
 
     private OidcProvider provider(String issuer) {
-      for (OidcProvider provider : call.providers()) {
+      List<OidcProvider> providers = call.providers();
+      for (int i = 0; i < providers.size(); i++) {
+        OidcProvider provider = providers.get(i);
         if (provider.issues(issuer)) {
           pass(Step.PROVIDER, provider.arn());
           return provider;
@@ -313,7 +314,9 @@ public final class WebIdentityRules {
     }
 
     private String audience(OidcProvider provider, DecodedJwt token) {
-      for (String audience : token.audiences()) {
+      List<String> audiences = token.audiences();
+      for (int i = 0; i < audiences.size(); i++) { // indexed: no iterator on every call
+        String audience = audiences.get(i);
         if (provider.clientIds().contains(audience)) {
           pass(Step.AUDIENCE, audience);
           return audience;
@@ -372,12 +375,12 @@ public final class WebIdentityRules {
     }
 
     private void pass(Step step, String detail) {
-      checks.add(new WebIdentityCheck(step, true, detail));
+      checks.add(step, true, detail);
     }
 
     /** A passed check whose detail is written only if someone reads it. */
     private void pass(Step step, Supplier<String> detail) {
-      checks.add(WebIdentityCheck.lazy(step, true, detail));
+      checks.add(step, true, detail);
     }
 
     private Refusal fail(Step step, AwsErrorCode code, String message) {
@@ -388,14 +391,40 @@ public final class WebIdentityRules {
      * {@code detail} says more than AWS does, for the trace; the caller sees only {@code message}.
      */
     private Refusal fail(Step step, AwsErrorCode code, String message, String detail) {
-      checks.add(new WebIdentityCheck(step, false, detail));
+      checks.add(step, false, detail);
       return new Refusal(code, message);
     }
 
     /** As {@link #fail(Step, AwsErrorCode, String, String)}, the detail written if read. */
     private Refusal fail(Step step, AwsErrorCode code, String message, Supplier<String> detail) {
-      checks.add(WebIdentityCheck.lazy(step, false, detail));
+      checks.add(step, false, detail);
       return new Refusal(code, message);
+    }
+  }
+
+  /**
+   * A session's ARN ({@code arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION}) and id ({@code
+   * ROLEID:SESSION}), which depend on the role and the session name only. The last pair is kept:
+   * {@code rehearse check} grants the same role the same session name scenario after scenario.
+   */
+  private record SessionNames(
+      AssumableRole role, String session, String assumedRoleArn, String assumedRoleId) {
+    private static volatile SessionNames last;
+
+    static SessionNames of(AssumableRole role, String session) {
+      SessionNames known = last;
+      // The same role object (a record's equals would compare its whole trust policy).
+      if (known != null && known.role == role && known.session.equals(session)) {
+        return known;
+      }
+      known =
+          new SessionNames(
+              role,
+              session,
+              "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + session,
+              role.roleId() + ":" + session);
+      last = known;
+      return known;
     }
   }
 

@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * and {@code enterprise}/{@code enterprise_id} only when the run has them.
  */
 public final class GitHubClaims {
-  /** Every claim a token can carry: 30 always, 5 when the run has them. */
-  private static final int MOST = 35;
+  /** The claims every token carries; 5 more when the run has them. */
+  private static final int ALWAYS = 30;
 
   private GitHubClaims() {}
 
@@ -51,6 +51,10 @@ public final class GitHubClaims {
     return strings;
   }
 
+  private static int present(java.util.Optional<String> claim) {
+    return claim.isPresent() ? 1 : 0;
+  }
+
   /**
    * The claims, written in alphabetical order (a property pins that the names ascend); {@code sub}
    * left out when null.
@@ -58,7 +62,13 @@ public final class GitHubClaims {
   private static TokenClaims claims(TokenRequest request, String sub) {
     WorkflowRun run = request.run();
     long iat = request.issuedAt().getEpochSecond();
-    TokenClaims.Builder claims = new TokenClaims.Builder(MOST);
+    int optional =
+        present(run.checkRunId())
+            + present(run.enterprise())
+            + present(run.enterpriseId())
+            + present(run.environment())
+            + present(run.environmentNodeId());
+    TokenClaims.Builder claims = new TokenClaims.Builder(ALWAYS + optional - (sub == null ? 1 : 0));
     claims
         .add("actor", run.actor())
         .add("actor_id", run.actorId())

@@ -116,10 +116,14 @@ public final class TokenClaims {
       return this;
     }
 
+    /**
+     * @throws IllegalStateException unless exactly the capacity's claims were added
+     */
     TokenClaims build() {
-      return size == names.length
-          ? new TokenClaims(names, values)
-          : new TokenClaims(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+      if (size != names.length) {
+        throw new IllegalStateException(size + " claims added for " + names.length);
+      }
+      return new TokenClaims(names, values);
     }
   }
 }

@@ -49,8 +49,8 @@ public record ScenarioResult(
     if (!assumeMatched()) {
       return false;
     }
-    for (EcrResult result : ecr) {
-      if (!result.passed()) {
+    for (int i = 0; i < ecr.size(); i++) { // indexed: no iterator per result
+      if (!ecr.get(i).passed()) {
         return false;
       }
     }
