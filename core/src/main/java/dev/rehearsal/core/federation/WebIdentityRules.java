@@ -13,9 +13,11 @@ import dev.rehearsal.core.evaluation.RequestPrincipal;
 import dev.rehearsal.core.policy.PolicyKind;
 import dev.rehearsal.core.policy.PolicyParser;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Decides an STS {@code AssumeRoleWithWebIdentity} call the way AWS does: each check in AWS's
@@ -52,6 +54,11 @@ public final class WebIdentityRules {
   /** The JWS algorithms IAM accepts for OIDC tokens (IAM User Guide, "Create an OIDC IdP"). */
   static final Set<String> ALGORITHMS =
       Set.of("RS256", "RS384", "RS512", "ES256", "ES384", "ES512");
+
+  /** The token-format step's detail for each accepted algorithm, written once. */
+  private static final Map<String, String> FORMAT_DETAILS =
+      ALGORITHMS.stream()
+          .collect(Collectors.toUnmodifiableMap(a -> a, a -> "compact JWS, alg " + a));
 
   /** Compiles each trust policy once and keeps it; thread-safe. */
   private static final PolicyEvaluator EVALUATOR = new PolicyEvaluator();
@@ -216,7 +223,7 @@ public final class WebIdentityRules {
             TOKEN_NOT_VALIDATED,
             "algorithm " + alg + " is not one IAM accepts " + ALGORITHMS);
       }
-      pass(Step.TOKEN_FORMAT, () -> "compact JWS, alg " + alg);
+      pass(Step.TOKEN_FORMAT, FORMAT_DETAILS.get(alg));
       return token;
     }
 
