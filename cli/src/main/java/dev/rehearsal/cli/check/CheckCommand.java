@@ -105,7 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
     return passed ? Rehearse.OK : Rehearse.FAILED;
   }
 
-  /** The text report, written a batch at a time as the scenarios are checked. */
+  /** The text report, written a chunk at a time as the scenarios are checked. */
   private static boolean text(
       List<Scenario> parsed, ScenarioRunner runner, Instant now, String template, PrintWriter out) {
     long[] failed = {0};
@@ -114,13 +114,10 @@ public final class CheckCommand implements Callable<Integer> {
             parsed,
             runner,
             now,
-            batch -> {
-              StringBuilder text = new StringBuilder(batch.size() * 96);
-              for (ScenarioResult result : batch) {
-                CheckReport.line(text, result);
-                failed[0] += result.passed() ? 0 : 1;
-              }
-              out.write(text.toString());
+            CheckReport::lines,
+            lines -> {
+              out.write(lines.text());
+              failed[0] += lines.failed();
             });
     CheckReport.summary(out, template, parsed.size(), failed[0], nanos / 1_000);
     out.flush();
@@ -131,7 +128,7 @@ public final class CheckCommand implements Callable<Integer> {
   private boolean whole(
       List<Scenario> parsed, ScenarioRunner runner, Instant now, String template, PrintWriter out) {
     List<ScenarioResult> results = new ArrayList<>(parsed.size());
-    long nanos = Batches.run(parsed, runner, now, results::addAll);
+    long nanos = Batches.run(parsed, runner, now, chunk -> chunk, results::addAll);
     CheckReport.write(format, out, template, results, nanos / 1_000);
     return results.stream().allMatch(ScenarioResult::passed);
   }

@@ -38,40 +38,63 @@ final class CheckReport {
 
   private static void text(
       PrintWriter out, String template, List<ScenarioResult> results, long micros) {
-    StringBuilder text = new StringBuilder();
-    results.forEach(result -> line(text, result));
-    out.write(text.toString());
-    summary(
-        out, template, results.size(), results.stream().filter(r -> !r.passed()).count(), micros);
+    Lines lines = lines(results);
+    out.write(lines.text());
+    summary(out, template, results.size(), lines.failed(), micros);
+  }
+
+  /** Some results' lines of the text report, and how many of them failed. */
+  record Lines(String text, long failed) {}
+
+  static Lines lines(List<ScenarioResult> results) {
+    StringBuilder text = new StringBuilder(results.size() * 96);
+    long failed = 0;
+    for (ScenarioResult result : results) {
+      failed += line(text, result) ? 0 : 1;
+    }
+    return new Lines(text.toString(), failed);
   }
 
   /**
    * A scenario's line of the text report (and, when it failed, why), as {@code printf("%s %-50s
    * assume %-5s%s%n", ...)} would write it: appended, so that a large report is written in a few
    * large writes rather than one formatted and flushed line per scenario.
+   *
+   * @return whether the scenario passed
    */
-  static void line(StringBuilder text, ScenarioResult result) {
+  static boolean line(StringBuilder text, ScenarioResult result) {
     String newline = System.lineSeparator();
-    text.append(result.passed() ? "PASS" : "FAIL").append("  ");
+    boolean passed = result.passed();
+    text.append(passed ? "PASS" : "FAIL").append("  ");
     padded(text, result.scenario().name(), 50).append("  assume ");
     padded(text, result.assume().word(), 5);
     result.errorCode().ifPresent(code -> text.append("  (").append(code).append(')'));
     text.append(newline);
-    if (!result.passed()) {
+    if (!passed) {
       text.append("      line ").append(result.scenario().line()).append(" of the scenario file");
       text.append(newline);
       result.mismatches().forEach(line -> text.append("      ").append(line).append(newline));
       why(result).lines().forEach(line -> text.append("      | ").append(line).append(newline));
     }
+    return passed;
   }
 
   /** {@code %-Ns}: the value, then spaces up to {@code width} characters. */
   private static StringBuilder padded(StringBuilder text, String value, int width) {
     text.append(value);
-    for (int i = value.length(); i < width; i++) {
-      text.append(' ');
+    if (value.length() < width) {
+      text.append(SPACES[width - value.length()]);
     }
     return text;
+  }
+
+  /** {@code SPACES[n]} is n spaces, for the widest column (50). */
+  private static final String[] SPACES = new String[51];
+
+  static {
+    for (int n = 0; n < SPACES.length; n++) {
+      SPACES[n] = " ".repeat(n);
+    }
   }
 
   static void summary(PrintWriter out, String template, int total, long failed, long micros) {

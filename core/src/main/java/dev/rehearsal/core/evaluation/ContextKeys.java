@@ -1,12 +1,14 @@
 package dev.rehearsal.core.evaluation;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * The request context's condition keys, each with one or more string values. Key names are
@@ -17,12 +19,45 @@ import java.util.Optional;
 public final class ContextKeys {
   private static final ContextKeys EMPTY = new ContextKeys(Map.of(), Map.of());
 
-  private final Map<String, List<String>> byLowerKey;
-  private final Map<String, String> namesAsGiven;
+  /**
+   * The keys by lower-case name, and their names as given; for a {@link Schema#view}, made from the
+   * view when first needed (a racy second making gives equal maps).
+   */
+  private volatile Maps maps;
+
+  /** For a view: its schema and its values by index; else null. */
+  private final Schema schema;
+
+  private final IntFunction<List<String>> valuesAt;
+
+  private record Maps(Map<String, List<String>> byLowerKey, Map<String, String> namesAsGiven) {}
 
   private ContextKeys(Map<String, List<String>> byLowerKey, Map<String, String> namesAsGiven) {
-    this.byLowerKey = byLowerKey;
-    this.namesAsGiven = namesAsGiven;
+    this.maps = new Maps(byLowerKey, namesAsGiven);
+    this.schema = null;
+    this.valuesAt = null;
+  }
+
+  private ContextKeys(Schema schema, IntFunction<List<String>> valuesAt) {
+    this.schema = schema;
+    this.valuesAt = valuesAt;
+  }
+
+  private Maps maps() {
+    Maps known = maps;
+    if (known == null) {
+      Builder builder = builder(schema.names.size());
+      for (int i = 0; i < schema.names.size(); i++) {
+        List<String> values = valuesAt.apply(i);
+        if (values != null) {
+          builder.put(schema.names.get(i), values);
+        }
+      }
+      ContextKeys built = builder.build();
+      known = built.maps();
+      maps = known;
+    }
+    return known;
   }
 
   public static ContextKeys empty() {
@@ -82,22 +117,64 @@ public final class ContextKeys {
     }
   }
 
+  /**
+   * Key names fixed in advance (distinct without regard to case), for contexts whose values are
+   * computed only for the keys a policy asks about: STS puts 18 keys in every web-identity call's
+   * context, and a trust policy tests two or three of them.
+   */
+  public static final class Schema {
+    private final List<Name> names;
+    private final Map<String, Integer> indexByLowerKey;
+
+    private Schema(List<Name> names) {
+      this.names = List.copyOf(names);
+      this.indexByLowerKey = new HashMap<>(names.size() * 2);
+      for (int i = 0; i < names.size(); i++) {
+        if (indexByLowerKey.put(names.get(i).lower, i) != null) {
+          throw new IllegalArgumentException(
+              "context key '" + names.get(i) + "' is given twice (key names are case-insensitive)");
+        }
+      }
+    }
+
+    public static Schema of(List<Name> names) {
+      return new Schema(names);
+    }
+
+    /**
+     * The context whose i-th key has the values {@code valuesAt.apply(i)}, or is absent when that
+     * is null; computed on every lookup, so {@code valuesAt} must give the same values each time.
+     * Equal to the context a {@link Builder} makes of the same keys and values, in the same order.
+     */
+    public ContextKeys view(IntFunction<List<String>> valuesAt) {
+      return new ContextKeys(this, Objects.requireNonNull(valuesAt, "valuesAt"));
+    }
+  }
+
   /** The values of {@code key}, looked up without regard to case; empty when the key is absent. */
   public Optional<List<String>> values(String key) {
-    return Optional.ofNullable(byLowerKey.get(lower(key)));
+    return Optional.ofNullable(valuesOfLowerCaseKey(lower(key)));
   }
 
   /**
    * The values of a key already lower-cased, or null: the evaluator's lookup, which allocates
-   * nothing.
+   * nothing (for a view, only the values of that key).
    */
   List<String> valuesOfLowerCaseKey(String lowerCaseKey) {
-    return byLowerKey.get(lowerCaseKey);
+    if (schema != null && maps == null) {
+      Integer index = schema.indexByLowerKey.get(lowerCaseKey);
+      if (index == null) {
+        return null;
+      }
+      List<String> values = valuesAt.apply(index);
+      return values == null ? null : List.copyOf(values);
+    }
+    return maps().byLowerKey.get(lowerCaseKey);
   }
 
   /** The key names as they were given. */
   public List<String> keys() {
-    return List.copyOf(namesAsGiven.values());
+    return List.copyOf(maps().namesAsGiven.values());
   }
 
   static String lower(String key) {
@@ -106,24 +183,27 @@ public final class ContextKeys {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ContextKeys that && byLowerKey.equals(that.byLowerKey);
+    return other instanceof ContextKeys that && maps().byLowerKey.equals(that.maps().byLowerKey);
   }
 
   @Override
   public int hashCode() {
-    return byLowerKey.hashCode();
+    return maps().byLowerKey.hashCode();
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("{");
-    namesAsGiven.forEach(
-        (lower, name) -> {
-          if (out.length() > 1) {
-            out.append(", ");
-          }
-          out.append(name).append('=').append(byLowerKey.get(lower));
-        });
+    Map<String, List<String>> byLowerKey = maps().byLowerKey;
+    maps()
+        .namesAsGiven
+        .forEach(
+            (lower, name) -> {
+              if (out.length() > 1) {
+                out.append(", ");
+              }
+              out.append(name).append('=').append(byLowerKey.get(lower));
+            });
     return out.append('}').toString();
   }
 

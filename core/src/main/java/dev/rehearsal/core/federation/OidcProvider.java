@@ -26,7 +26,14 @@ public record OidcProvider(
 
   /** Whether a token's {@code iss} names this provider. */
   public boolean issues(String issuer) {
-    return issuer.startsWith(ProviderUrls.HTTPS) && url.equals(ProviderUrls.withoutScheme(issuer));
+    // As url.equals(ProviderUrls.withoutScheme(issuer)), compared in place: asked on every call.
+    if (!issuer.startsWith(ProviderUrls.HTTPS)) {
+      return false;
+    }
+    int start = ProviderUrls.HTTPS.length();
+    boolean slash = issuer.length() > start && issuer.charAt(issuer.length() - 1) == '/';
+    int length = issuer.length() - start - (slash ? 1 : 0);
+    return length == url.length() && issuer.regionMatches(start, url, 0, length);
   }
 
   /**

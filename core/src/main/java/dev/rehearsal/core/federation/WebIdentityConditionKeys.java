@@ -1,6 +1,5 @@
 package dev.rehearsal.core.federation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.rehearsal.core.evaluation.ContextKeys;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,20 +50,27 @@ public final class WebIdentityConditionKeys {
 
   private WebIdentityConditionKeys() {}
 
-  /** The context keys for a token of {@code provider} presented in {@code request}. */
+  /**
+   * The context keys for a token of {@code provider} presented in {@code request}: a view whose
+   * values are read from the token only for the keys a policy asks about.
+   */
   public static ContextKeys of(
       OidcProvider provider, DecodedJwt token, String roleSessionName, Instant now) {
     ProviderNames names = names(provider);
-    ContextKeys.Builder keys = ContextKeys.builder(names.claimKeys.size() + 4);
-    for (int i = 0; i < names.claimKeys.size(); i++) {
-      put(keys, names.claimKeys.get(i), token.claimNode(names.claims.get(i)));
-    }
-    keys.put(FEDERATED_PROVIDER, List.of(provider.arn()));
     Time time = time(now);
-    keys.put(CURRENT_TIME, time.current);
-    keys.put(EPOCH_TIME, time.epoch);
-    keys.put(ROLE_SESSION_NAME, List.of(roleSessionName));
-    return keys.build();
+    int claims = names.claims.size();
+    return names.schema.view(
+        i -> {
+          if (i < claims) {
+            return token.claimValues(names.claims.get(i));
+          }
+          return switch (i - claims) {
+            case 0 -> List.of(provider.arn());
+            case 1 -> time.current;
+            case 2 -> time.epoch;
+            default -> List.of(roleSessionName);
+          };
+        });
   }
 
   private static ProviderNames names(OidcProvider provider) {
@@ -85,9 +91,13 @@ public final class WebIdentityConditionKeys {
     return time;
   }
 
-  /** The claims a provider exposes as keys, in order, and their key names. */
+  /**
+   * The claims a provider exposes as keys, in order, and the schema of its contexts: the claims'
+   * keys, then {@code aws:FederatedProvider}, {@code aws:CurrentTime}, {@code aws:EpochTime},
+   * {@code sts:RoleSessionName}.
+   */
   private record ProviderNames(
-      String url, String prefix, List<String> claims, List<ContextKeys.Name> claimKeys) {
+      String url, String prefix, List<String> claims, ContextKeys.Schema schema) {
     static ProviderNames of(String url, String prefix) {
       List<String> claims = new ArrayList<>(OIDC_CLAIMS);
       if (ProviderUrls.isGitHubActions(url)) {
@@ -97,7 +107,8 @@ public final class WebIdentityConditionKeys {
       for (String claim : claims) {
         keys.add(ContextKeys.Name.of(prefix + ":" + claim));
       }
-      return new ProviderNames(url, prefix, List.copyOf(claims), List.copyOf(keys));
+      keys.addAll(List.of(FEDERATED_PROVIDER, CURRENT_TIME, EPOCH_TIME, ROLE_SESSION_NAME));
+      return new ProviderNames(url, prefix, List.copyOf(claims), ContextKeys.Schema.of(keys));
     }
   }
 
@@ -109,19 +120,5 @@ public final class WebIdentityConditionKeys {
           List.of(now.truncatedTo(ChronoUnit.SECONDS).toString()),
           List.of(Long.toString(now.getEpochSecond())));
     }
-  }
-
-  /** A claim becomes a key with one value, or several for an array ({@code aud}, {@code amr}). */
-  private static void put(ContextKeys.Builder keys, ContextKeys.Name key, JsonNode claim) {
-    if (claim == null || claim.isNull() || claim.isObject()) {
-      return;
-    }
-    if (!claim.isArray()) {
-      keys.put(key, List.of(claim.asText()));
-      return;
-    }
-    List<String> values = new ArrayList<>();
-    claim.forEach(v -> values.add(v.asText()));
-    keys.put(key, values);
   }
 }

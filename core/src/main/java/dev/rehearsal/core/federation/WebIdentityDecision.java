@@ -15,6 +15,11 @@ public sealed interface WebIdentityDecision {
   /** The trust-policy evaluation, when the call got that far. */
   Optional<Decision> trust();
 
+  /** The checks as given, copied unless they are a trace, which is already unmodifiable. */
+  private static List<WebIdentityCheck> copy(List<WebIdentityCheck> checks) {
+    return checks instanceof WebIdentityTrace ? checks : List.copyOf(checks);
+  }
+
   /**
    * The call succeeded: STS issues a session for {@code assumedRoleArn} ({@code
    * arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION}, botocore {@code AssumedRoleUser}).
@@ -33,7 +38,7 @@ public sealed interface WebIdentityDecision {
       ContextKeys conditionKeys)
       implements WebIdentityDecision {
     public Granted {
-      checks = List.copyOf(checks);
+      checks = WebIdentityDecision.copy(checks);
     }
   }
 
@@ -42,7 +47,7 @@ public sealed interface WebIdentityDecision {
       List<WebIdentityCheck> checks, Optional<Decision> trust, AwsErrorCode code, String message)
       implements WebIdentityDecision {
     public Refused {
-      checks = List.copyOf(checks);
+      checks = WebIdentityDecision.copy(checks);
     }
 
     /** The error as the services render it. */

@@ -35,8 +35,22 @@ public final class WebIdentityParameters {
    * @param tokenLength the token's length in characters, at least 0
    */
   public static void validate(AssumeRoleWithWebIdentityRequest request, int tokenLength) {
+    boolean tokenValid = tokenLength >= TOKEN_MIN && tokenLength <= TOKEN_MAX;
+    if (tokenValid && request == lastValid) {
+      return; // the same (immutable) request, every constraint met, and a token of a valid length
+    }
     validate(request, ofLength(tokenLength));
+    if (tokenValid) {
+      lastValid = request;
+    }
   }
+
+  /**
+   * The last request that met every constraint with a token of a valid length: {@code rehearse
+   * check} asks again and again with the same request and only the token's length changing, and
+   * matching the session name's pattern cost as much as all of STS's other checks.
+   */
+  private static volatile AssumeRoleWithWebIdentityRequest lastValid;
 
   /**
    * A stand-in of the token's length: the token is a sensitive member, so its constraint's message

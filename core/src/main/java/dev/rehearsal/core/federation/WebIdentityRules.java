@@ -12,10 +12,12 @@ import dev.rehearsal.core.evaluation.PolicyEvaluator;
 import dev.rehearsal.core.evaluation.RequestPrincipal;
 import dev.rehearsal.core.policy.PolicyKind;
 import dev.rehearsal.core.policy.PolicyParser;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Decides an STS {@code AssumeRoleWithWebIdentity} call the way AWS does: each check in AWS's
@@ -47,9 +49,16 @@ public final class WebIdentityRules {
   static final String DURATION_EXCEEDS_MAX =
       "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.";
 
+  private static final String TRUST_ALLOWED = "allowed: " + Outcome.ALLOW;
+
   /** The JWS algorithms IAM accepts for OIDC tokens (IAM User Guide, "Create an OIDC IdP"). */
   static final Set<String> ALGORITHMS =
       Set.of("RS256", "RS384", "RS512", "ES256", "ES384", "ES512");
+
+  /** The token-format step's detail for each accepted algorithm, written once. */
+  private static final Map<String, String> FORMAT_DETAILS =
+      ALGORITHMS.stream()
+          .collect(Collectors.toUnmodifiableMap(a -> a, a -> "compact JWS, alg " + a));
 
   /** Compiles each trust policy once and keeps it; thread-safe. */
   private static final PolicyEvaluator EVALUATOR = new PolicyEvaluator();
@@ -116,7 +125,7 @@ public final class WebIdentityRules {
     private final int tokenLength;
 
     private final TokenVerifier verifier;
-    private final List<WebIdentityCheck> checks = new ArrayList<>();
+    private final WebIdentityTrace checks = new WebIdentityTrace();
     private Decision trust;
 
     Run(
@@ -163,7 +172,7 @@ public final class WebIdentityRules {
           WebIdentityConditionKeys.of(provider, token, request.roleSessionName(), call.now());
       checkTrust(role, provider, keys);
       int duration = duration(role);
-      String session = request.roleSessionName();
+      SessionNames names = SessionNames.of(role, request.roleSessionName());
       return new WebIdentityDecision.Granted(
           checks,
           Optional.of(trust),
@@ -172,8 +181,8 @@ public final class WebIdentityRules {
           token.stringClaim("sub").orElse(""),
           audience,
           issuer,
-          "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + session,
-          role.roleId() + ":" + session,
+          names.assumedRoleArn,
+          names.assumedRoleId,
           duration,
           keys);
     }
@@ -214,12 +223,14 @@ public final class WebIdentityRules {
             TOKEN_NOT_VALIDATED,
             "algorithm " + alg + " is not one IAM accepts " + ALGORITHMS);
       }
-      pass(Step.TOKEN_FORMAT, "compact JWS, alg " + alg);
+      pass(Step.TOKEN_FORMAT, FORMAT_DETAILS.get(alg));
       return token;
     }
 
     private OidcProvider provider(String issuer) {
-      for (OidcProvider provider : call.providers()) {
+      List<OidcProvider> providers = call.providers();
+      for (int i = 0; i < providers.size(); i++) {
+        OidcProvider provider = providers.get(i);
         if (provider.issues(issuer)) {
           pass(Step.PROVIDER, provider.arn());
           return provider;
@@ -239,7 +250,7 @@ public final class WebIdentityRules {
       pass(Step.VERIFICATION_KEYS, "discovery document and JWKS fetched");
       checkThumbprint(provider, verification.tls());
       switch (verification.signature()) {
-        case VALID -> pass(Step.SIGNATURE, "kid " + token.keyId().orElse("(none)"));
+        case VALID -> pass(Step.SIGNATURE, () -> "kid " + token.keyId().orElse("(none)"));
         case UNKNOWN_KEY ->
             throw fail(
                 Step.SIGNATURE,
@@ -263,7 +274,8 @@ public final class WebIdentityRules {
       if (tls.trustedByRootCa()) {
         pass(Step.THUMBPRINT, "signed by a trusted root CA; thumbprints not consulted");
       } else if (tls.matchesAny(provider.thumbprints())) {
-        pass(Step.THUMBPRINT, "thumbprint " + tls.topIntermediateThumbprint() + " configured");
+        pass(
+            Step.THUMBPRINT, () -> "thumbprint " + tls.topIntermediateThumbprint() + " configured");
       } else {
         throw fail(
             Step.THUMBPRINT,
@@ -304,11 +316,14 @@ public final class WebIdentityRules {
             TOKEN_NOT_VALIDATED,
             "the token is not valid before " + nbf.get() + " (now " + now + ")");
       }
-      pass(Step.LIFETIME, "now " + now + " < exp " + exp.get());
+      long expiry = exp.get();
+      pass(Step.LIFETIME, () -> "now " + now + " < exp " + expiry);
     }
 
     private String audience(OidcProvider provider, DecodedJwt token) {
-      for (String audience : token.audiences()) {
+      List<String> audiences = token.audiences();
+      for (int i = 0; i < audiences.size(); i++) { // indexed: no iterator on every call
+        String audience = audiences.get(i);
         if (provider.clientIds().contains(audience)) {
           pass(Step.AUDIENCE, audience);
           return audience;
@@ -318,7 +333,7 @@ public final class WebIdentityRules {
           Step.AUDIENCE,
           AwsErrorCode.INVALID_IDENTITY_TOKEN,
           "Incorrect token audience",
-          "aud " + token.audiences() + " not in client ids " + provider.clientIds());
+          () -> "aud " + token.audiences() + " not in client ids " + provider.clientIds());
     }
 
     private AssumableRole role() {
@@ -340,17 +355,17 @@ public final class WebIdentityRules {
       var request =
           EvaluationRequest.assumeRole(
               new RequestPrincipal("Federated", provider.arn()), ACTION, keys);
-      trust = EVALUATOR.evaluate(List.of(role.trustPolicy()), request);
-      if (trust.outcome() != Outcome.ALLOW) {
+      Decision decision = EVALUATOR.evaluate(List.of(role.trustPolicy()), request);
+      trust = decision;
+      if (decision.outcome() != Outcome.ALLOW) {
+        // Explained when someone reads the trace: explaining costs more than evaluating.
         throw fail(
             Step.TRUST_POLICY,
             AwsErrorCode.ACCESS_DENIED,
             NOT_AUTHORIZED,
-            trust.outcome() + "\n" + trust.explain());
+            () -> decision.outcome() + "\n" + decision.explain());
       }
-      // The full trace is in trust(); explaining it here for every granted call would cost more
-      // than the evaluation itself.
-      pass(Step.TRUST_POLICY, "allowed: " + trust.outcome());
+      pass(Step.TRUST_POLICY, TRUST_ALLOWED);
     }
 
     private int duration(AssumableRole role) {
@@ -362,12 +377,17 @@ public final class WebIdentityRules {
             DURATION_EXCEEDS_MAX,
             duration + " s > " + role.maxSessionDurationSeconds() + " s");
       }
-      pass(Step.DURATION, duration + " s");
+      pass(Step.DURATION, () -> duration + " s");
       return duration;
     }
 
     private void pass(Step step, String detail) {
-      checks.add(new WebIdentityCheck(step, true, detail));
+      checks.add(step, true, detail);
+    }
+
+    /** A passed check whose detail is written only if someone reads it. */
+    private void pass(Step step, Supplier<String> detail) {
+      checks.add(step, true, detail);
     }
 
     private Refusal fail(Step step, AwsErrorCode code, String message) {
@@ -378,8 +398,40 @@ public final class WebIdentityRules {
      * {@code detail} says more than AWS does, for the trace; the caller sees only {@code message}.
      */
     private Refusal fail(Step step, AwsErrorCode code, String message, String detail) {
-      checks.add(new WebIdentityCheck(step, false, detail));
+      checks.add(step, false, detail);
       return new Refusal(code, message);
+    }
+
+    /** As {@link #fail(Step, AwsErrorCode, String, String)}, the detail written if read. */
+    private Refusal fail(Step step, AwsErrorCode code, String message, Supplier<String> detail) {
+      checks.add(step, false, detail);
+      return new Refusal(code, message);
+    }
+  }
+
+  /**
+   * A session's ARN ({@code arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION}) and id ({@code
+   * ROLEID:SESSION}), which depend on the role and the session name only. The last pair is kept:
+   * {@code rehearse check} grants the same role the same session name scenario after scenario.
+   */
+  private record SessionNames(
+      AssumableRole role, String session, String assumedRoleArn, String assumedRoleId) {
+    private static volatile SessionNames last;
+
+    static SessionNames of(AssumableRole role, String session) {
+      SessionNames known = last;
+      // The same role object (a record's equals would compare its whole trust policy).
+      if (known != null && known.role == role && known.session.equals(session)) {
+        return known;
+      }
+      known =
+          new SessionNames(
+              role,
+              session,
+              "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + session,
+              role.roleId() + ":" + session);
+      last = known;
+      return known;
     }
   }
 

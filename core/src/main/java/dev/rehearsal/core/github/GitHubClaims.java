@@ -1,6 +1,5 @@
 package dev.rehearsal.core.github;
 
-import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -16,59 +15,99 @@ import java.util.TreeMap;
  * and {@code enterprise}/{@code enterprise_id} only when the run has them.
  */
 public final class GitHubClaims {
+  /** The claims every token carries; 5 more when the run has them. */
+  private static final int ALWAYS = 30;
+
   private GitHubClaims() {}
 
   /** The payload, in GitHub's order; {@code exp}, {@code iat}, {@code nbf} are {@link Long}s. */
   public static SortedMap<String, Object> of(TokenRequest request) {
-    SortedMap<String, String> strings = stringClaims(request);
-    TreeMap<String, Object> claims = new TreeMap<>(strings);
-    claims.put("sub", SubjectClaim.of(request.run(), request.subjectTemplate(), strings));
-    long iat = request.issuedAt().getEpochSecond();
-    claims.put("iat", iat);
-    claims.put("exp", iat + request.lifetime().toSeconds());
-    claims.put("nbf", iat - request.notBeforeLeeway().toSeconds());
-    return Collections.unmodifiableSortedMap(claims);
+    return ordered(request).toMap();
+  }
+
+  /**
+   * The payload as {@link #of} gives it, as arrays in the same order: what a caller that builds a
+   * token per request and reads a few claims of it ({@code rehearse check}) needs, for a fraction
+   * of a sorted map's cost.
+   */
+  public static TokenClaims ordered(TokenRequest request) {
+    String sub =
+        request.subjectTemplate().producesDefaultForm()
+            ? SubjectClaim.defaultForm(request.run())
+            : SubjectClaim.of(request.run(), request.subjectTemplate(), stringClaims(request));
+    return claims(request, sub);
   }
 
   /** Every string claim but {@code sub}: the values a custom subject template can name. */
   static SortedMap<String, String> stringClaims(TokenRequest request) {
-    TreeMap<String, String> claims = runClaims(request.run());
-    claims.put("aud", request.audience());
-    claims.put("iss", request.issuer());
-    claims.put("jti", request.jti());
-    return claims;
+    TreeMap<String, String> strings = new TreeMap<>();
+    claims(request, null)
+        .forEach(
+            (name, value) -> {
+              if (value instanceof String text) {
+                strings.put(name, text);
+              }
+            });
+    return strings;
   }
 
-  private static TreeMap<String, String> runClaims(WorkflowRun run) {
-    TreeMap<String, String> claims = new TreeMap<>();
-    claims.put("actor", run.actor());
-    claims.put("actor_id", run.actorId());
-    claims.put("base_ref", run.baseRef().orElse(""));
-    claims.put("event_name", run.eventName());
-    claims.put("head_ref", run.headRef().orElse(""));
-    claims.put("job_workflow_ref", run.jobWorkflowRef());
-    claims.put("job_workflow_sha", run.jobWorkflowSha());
-    claims.put("ref", run.ref());
-    claims.put("ref_protected", String.valueOf(run.refProtected()));
-    claims.put("ref_type", run.refType().claimValue());
-    claims.put("repository", run.repository());
-    claims.put("repository_id", run.repositoryId());
-    claims.put("repository_owner", run.repositoryOwner());
-    claims.put("repository_owner_id", run.repositoryOwnerId());
-    claims.put("repository_visibility", run.repositoryVisibility().claimValue());
-    claims.put("run_attempt", run.runAttempt());
-    claims.put("run_id", run.runId());
-    claims.put("run_number", run.runNumber());
-    claims.put("runner_environment", run.runnerEnvironment().claimValue());
-    claims.put("sha", run.sha());
-    claims.put("workflow", run.workflow());
-    claims.put("workflow_ref", run.workflowRef());
-    claims.put("workflow_sha", run.workflowSha());
-    run.checkRunId().ifPresent(id -> claims.put("check_run_id", id));
-    run.environment().ifPresent(name -> claims.put("environment", name));
-    run.environmentNodeId().ifPresent(id -> claims.put("environment_node_id", id));
-    run.enterprise().ifPresent(slug -> claims.put("enterprise", slug));
-    run.enterpriseId().ifPresent(id -> claims.put("enterprise_id", id));
-    return claims;
+  private static int present(java.util.Optional<String> claim) {
+    return claim.isPresent() ? 1 : 0;
+  }
+
+  /**
+   * The claims, written in alphabetical order (a property pins that the names ascend); {@code sub}
+   * left out when null.
+   */
+  private static TokenClaims claims(TokenRequest request, String sub) {
+    WorkflowRun run = request.run();
+    long iat = request.issuedAt().getEpochSecond();
+    int optional =
+        present(run.checkRunId())
+            + present(run.enterprise())
+            + present(run.enterpriseId())
+            + present(run.environment())
+            + present(run.environmentNodeId());
+    TokenClaims.Builder claims = new TokenClaims.Builder(ALWAYS + optional - (sub == null ? 1 : 0));
+    claims
+        .add("actor", run.actor())
+        .add("actor_id", run.actorId())
+        .add("aud", request.audience())
+        .add("base_ref", run.baseRef().orElse(""))
+        .addPresent("check_run_id", run.checkRunId())
+        .addPresent("enterprise", run.enterprise())
+        .addPresent("enterprise_id", run.enterpriseId())
+        .addPresent("environment", run.environment())
+        .addPresent("environment_node_id", run.environmentNodeId())
+        .add("event_name", run.eventName())
+        .add("exp", iat + request.lifetime().toSeconds())
+        .add("head_ref", run.headRef().orElse(""))
+        .add("iat", iat)
+        .add("iss", request.issuer())
+        .add("job_workflow_ref", run.jobWorkflowRef())
+        .add("job_workflow_sha", run.jobWorkflowSha())
+        .add("jti", request.jti())
+        .add("nbf", iat - request.notBeforeLeeway().toSeconds())
+        .add("ref", run.ref())
+        .add("ref_protected", String.valueOf(run.refProtected()))
+        .add("ref_type", run.refType().claimValue())
+        .add("repository", run.repository())
+        .add("repository_id", run.repositoryId())
+        .add("repository_owner", run.repositoryOwner())
+        .add("repository_owner_id", run.repositoryOwnerId())
+        .add("repository_visibility", run.repositoryVisibility().claimValue())
+        .add("run_attempt", run.runAttempt())
+        .add("run_id", run.runId())
+        .add("run_number", run.runNumber())
+        .add("runner_environment", run.runnerEnvironment().claimValue())
+        .add("sha", run.sha());
+    if (sub != null) {
+      claims.add("sub", sub);
+    }
+    return claims
+        .add("workflow", run.workflow())
+        .add("workflow_ref", run.workflowRef())
+        .add("workflow_sha", run.workflowSha())
+        .build();
   }
 }

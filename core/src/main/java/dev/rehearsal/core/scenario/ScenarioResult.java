@@ -38,12 +38,23 @@ public record ScenarioResult(
   }
 
   public boolean assumeMatched() {
-    return assume == scenario.expectedAssume()
-        && scenario.expectedError().map(e -> errorCode.map(e::equals).orElse(false)).orElse(true);
+    if (assume != scenario.expectedAssume()) {
+      return false;
+    }
+    Optional<String> expected = scenario.expectedError();
+    return expected.isEmpty() || (errorCode.isPresent() && expected.get().equals(errorCode.get()));
   }
 
   public boolean passed() {
-    return assumeMatched() && ecr.stream().allMatch(EcrResult::passed);
+    if (!assumeMatched()) {
+      return false;
+    }
+    for (int i = 0; i < ecr.size(); i++) { // indexed: no iterator per result
+      if (!ecr.get(i).passed()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The mismatches, one line each, for reports; empty when the scenario passed. */

@@ -2,6 +2,7 @@ package dev.rehearsal.core.scenario;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rehearsal.core.evaluation.CompiledPolicy;
 import dev.rehearsal.core.evaluation.ContextKeys;
 import dev.rehearsal.core.evaluation.Decision;
 import dev.rehearsal.core.evaluation.EvaluationRequest;
@@ -20,6 +21,7 @@ import dev.rehearsal.core.federation.WebIdentityDecision;
 import dev.rehearsal.core.federation.WebIdentityRules;
 import dev.rehearsal.core.github.GitHubClaims;
 import dev.rehearsal.core.github.GitHubIssuer;
+import dev.rehearsal.core.github.TokenClaims;
 import dev.rehearsal.core.github.TokenRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +29,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,31 +63,54 @@ public final class ScenarioRunner {
   private final Target target;
   private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
+  /**
+   * What does not depend on the scenario, per role, by role name and by logical id (the first role
+   * of the target that has it, as {@link Target#role} finds it): the STS request, the role as STS
+   * sees it, and its permission policies compiled.
+   */
+  private final Map<String, PreparedRole> roles = new HashMap<>();
+
   public ScenarioRunner(Target target) {
     this.target = target;
+    for (Target.Role role : target.roles()) {
+      PreparedRole prepared = new PreparedRole(target, role);
+      roles.putIfAbsent(role.name(), prepared);
+      if (role.logicalId() != null) {
+        roles.putIfAbsent(role.logicalId(), prepared);
+      }
+    }
+  }
+
+  /** A role of the target with what every scenario naming it shares. */
+  private static final class PreparedRole {
+    final Target.Role role;
+    // No token text: STS needs only its length, which token() computes exactly.
+    final AssumeRoleWithWebIdentityRequest request;
+    final Optional<AssumableRole> assumable;
+    final List<CompiledPolicy> permissions;
+
+    PreparedRole(Target target, Target.Role role) {
+      this.role = role;
+      this.request = AssumeRoleWithWebIdentityRequest.of(role.arn(), SESSION_NAME, null);
+      this.assumable =
+          Optional.of(
+              new AssumableRole(
+                  role.arn(), role.roleId(), role.trustPolicy(), role.maxSessionDurationSeconds()));
+      this.permissions = role.permissionPolicies().stream().map(CompiledPolicy::compile).toList();
+    }
   }
 
   public ScenarioResult run(Scenario scenario, Instant now) {
-    Target.Role role = role(scenario);
+    PreparedRole role = prepared(scenario);
     Token token = token(scenario, now);
     WebIdentityDecision decision =
         WebIdentityRules.decide(
-            new WebIdentityCall(
-                // No token text: STS needs only its length, which token() computed exactly.
-                AssumeRoleWithWebIdentityRequest.of(role.arn(), SESSION_NAME, null),
-                target.providers(),
-                Optional.of(
-                    new AssumableRole(
-                        role.arn(),
-                        role.roleId(),
-                        role.trustPolicy(),
-                        role.maxSessionDurationSeconds())),
-                now),
+            new WebIdentityCall(role.request, target.providers(), role.assumable, now),
             token.decoded(),
             token.length(),
             SIGNED_BY_TRUSTED_ISSUER);
     if (decision instanceof WebIdentityDecision.Refused refused) {
-      List<ScenarioResult.EcrResult> ecr = new ArrayList<>();
+      List<ScenarioResult.EcrResult> ecr = new ArrayList<>(scenario.ecr().size());
       for (EcrExpectation expectation : scenario.ecr()) {
         ecr.add(
             new ScenarioResult.EcrResult(
@@ -110,28 +137,32 @@ public final class ScenarioRunner {
    * @throws dev.rehearsal.core.error.ValidationException when the target has no such role
    */
   public Target.Role role(Scenario scenario) {
-    return target
-        .role(scenario.role())
-        .orElseThrow(
-            () ->
-                new dev.rehearsal.core.error.ValidationException(
-                    "scenario '"
-                        + scenario.name()
-                        + "' (line "
-                        + scenario.line()
-                        + ") names role '"
-                        + scenario.role()
-                        + "', which is not in the template; its roles: "
-                        + target.roles().stream().map(Target.Role::name).toList()));
+    return prepared(scenario).role;
   }
 
-  private List<ScenarioResult.EcrResult> ecr(Scenario scenario, Target.Role role) {
-    List<ScenarioResult.EcrResult> results = new ArrayList<>();
+  private PreparedRole prepared(Scenario scenario) {
+    PreparedRole role = roles.get(scenario.role());
+    if (role == null) {
+      throw new dev.rehearsal.core.error.ValidationException(
+          "scenario '"
+              + scenario.name()
+              + "' (line "
+              + scenario.line()
+              + ") names role '"
+              + scenario.role()
+              + "', which is not in the template; its roles: "
+              + target.roles().stream().map(Target.Role::name).toList());
+    }
+    return role;
+  }
+
+  private List<ScenarioResult.EcrResult> ecr(Scenario scenario, PreparedRole role) {
+    List<ScenarioResult.EcrResult> results = new ArrayList<>(scenario.ecr().size());
     for (EcrExpectation expectation : scenario.ecr()) {
       String resource = expectation.resourceArn(target.region(), target.accountId());
       Decision decision =
-          evaluator.evaluate(
-              role.permissionPolicies(),
+          evaluator.evaluateCompiled(
+              role.permissions,
               EvaluationRequest.identity(expectation.action(), resource, ContextKeys.empty()));
       results.add(
           new ScenarioResult.EcrResult(
@@ -166,19 +197,22 @@ public final class ScenarioRunner {
             // a fixed jti: no policy can test it, and a random UUID per scenario costs.
             "rehearse-check-" + scenario.line(),
             scenario.subjectTemplate());
-    ObjectNode claims = JSON.createObjectNode();
-    // The claims go into the tree and, in the same order, are counted as the bytes
-    // ObjectMapper.writeValueAsBytes(claims) would give (a property pins it against the text).
-    long[] json = {1}; // "{"
-    GitHubClaims.of(request)
-        .forEach(
-            (name, value) -> {
-              json[0] += (json[0] > 1 ? 1 : 0) + jsonLength(name) + 1 + claim(claims, name, value);
-            });
-    json[0]++; // "}"
+    TokenClaims claims = GitHubClaims.ordered(request);
+    // The bytes ObjectMapper.writeValueAsBytes would give for the claims, counted (a property
+    // pins it against the text): "{", then "name":value for each claim, comma-separated, "}".
+    // GitHub's claim names are lower-case ASCII words and underscores: their JSON is the name in
+    // quotes.
+    long json = 1 + Math.max(0, claims.size() - 1) + 1;
+    LongStrings measured = new LongStrings();
+    for (int i = 0; i < claims.size(); i++) {
+      json += claims.name(i).length() + 2 + 1 + measured.length(claims.value(i));
+    }
     DecodedJwt decoded =
-        DecodedJwt.built(HEADER_NODE, claims, () -> signingInput(claims), SIGNATURE_BYTES);
-    return new Token(decoded, compactLength(json[0]));
+        claims.share(
+            (names, values) ->
+                DecodedJwt.built(
+                    HEADER_NODE, names, values, ScenarioRunner::signingInput, SIGNATURE_BYTES));
+    return new Token(decoded, compactLength(json));
   }
 
   /** {@code header.payload.signature}, for a payload of {@code payloadBytes} bytes of JSON. */
@@ -193,7 +227,7 @@ public final class ScenarioRunner {
     return n / 3 * 4 + (rest == 0 ? 0 : rest + 1);
   }
 
-  /** Written only if someone asks (nothing in check does): the bytes the generator counted. */
+  /** Written only if someone asks (nothing in check does): the bytes token() counted. */
   private static String signingInput(ObjectNode claims) {
     try {
       return HEADER + "." + BASE64URL.encodeToString(JSON.writeValueAsBytes(claims));
@@ -203,40 +237,96 @@ public final class ScenarioRunner {
   }
 
   /**
-   * The bytes Jackson writes for a string value: quotes and one byte a character when it is all
-   * printable ASCII other than {@code "} and {@code \\} (which Jackson writes as they are); any
-   * other string is measured by Jackson itself, escapes and UTF-8 included.
+   * The bytes Jackson writes for a string value: quotes, then each character as UTF-8 ({@code "}
+   * and {@code \\} escaped with a backslash) but a surrogate pair (an emoji, as in the default
+   * workflow name) as two {@code \\uXXXX} escapes; a string with a control character or a lone
+   * surrogate is measured by Jackson itself.
    */
   static long jsonLength(String text) {
+    long bytes = text.length() + 2L;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-        try {
-          return JSON.writeValueAsBytes(text).length;
-        } catch (IOException e) {
-          throw new UncheckedIOException("a string is always written: " + e.getMessage(), e);
+      if (c < 0x80) {
+        if (c < 0x20) {
+          return jacksonLength(text);
         }
+        if (c == '"' || c == '\\') {
+          bytes++;
+        }
+      } else if (c < 0x800) {
+        bytes++;
+      } else if (!Character.isSurrogate(c)) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        // Jackson writes a surrogate pair as two \\uXXXX escapes: two chars, twelve bytes.
+        bytes += 10;
+        i++;
+      } else {
+        return jacksonLength(text);
       }
     }
-    return text.length() + 2L;
+    return bytes;
+  }
+
+  private static long jacksonLength(String text) {
+    try {
+      return JSON.writeValueAsBytes(text).length;
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string is always written: " + e.getMessage(), e);
+    }
   }
 
   /**
-   * A claim as JwtDecoder reads it back (numbers that fit an int as int nodes, as Jackson does);
-   * returns the length of its JSON value.
+   * Claim values' JSON lengths, a long string measured once per token: a run's {@code
+   * job_workflow_ref} is often its {@code workflow_ref}, and its three shas one string (the same
+   * object), and measuring is a pass over every character.
    */
-  private static long claim(ObjectNode claims, String name, Object value) {
-    if (value instanceof Long number) {
-      long n = number;
-      if (n == (int) n) {
-        claims.put(name, (int) n);
-      } else {
-        claims.put(name, n);
+  private static final class LongStrings {
+    private static final int LONG = 32;
+    private final String[] strings = new String[8];
+    private final long[] lengths = new long[8];
+    private int size;
+
+    long length(Object value) {
+      if (!(value instanceof String text) || text.length() < LONG) {
+        return valueLength(value);
       }
-      return Long.toString(n).length();
+      for (int i = 0; i < size; i++) {
+        if (strings[i] == text) {
+          return lengths[i];
+        }
+      }
+      long length = jsonLength(text);
+      if (size < strings.length) {
+        strings[size] = text;
+        lengths[size++] = length;
+      }
+      return length;
     }
-    claims.put(name, (String) value);
+  }
+
+  /** The length of a claim's JSON value: a number's digits, or a string's {@link #jsonLength}. */
+  private static long valueLength(Object value) {
+    if (value instanceof Long number) {
+      return decimalLength(number);
+    }
     return jsonLength((String) value);
+  }
+
+  /** The characters of {@code Long.toString(n)}, counted without writing it. */
+  static int decimalLength(long n) {
+    if (n == Long.MIN_VALUE) {
+      return 20;
+    }
+    int length = n < 0 ? 2 : 1;
+    long rest = Math.abs(n);
+    while (rest >= 10) {
+      rest /= 10;
+      length++;
+    }
+    return length;
   }
 
   /** The token's compact serialisation, as STS would receive it. */

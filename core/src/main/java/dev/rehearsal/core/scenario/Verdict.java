@@ -21,7 +21,10 @@ public enum Verdict {
     };
   }
 
+  /** The lower-case name, as reports print it; one string, not one per report line. */
+  private final String word = name().toLowerCase(Locale.ROOT);
+
   public String word() {
-    return name().toLowerCase(Locale.ROOT);
+    return word;
   }
 }

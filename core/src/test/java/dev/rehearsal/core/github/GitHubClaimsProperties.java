@@ -47,6 +47,36 @@ class GitHubClaimsProperties {
     assertThat((Long) claims.get("exp")).isGreaterThan((Long) claims.get("iat"));
   }
 
+  /**
+   * The fast form check uses is the map's claims in the map's order: names in ascending order (so
+   * the sorted map keeps them as they are), lower-case words (their JSON is the name in quotes).
+   */
+  @Property
+  void ordered_isOfInItsOrder(
+      @ForAll("runs") WorkflowRun run, @ForAll("templates") SubjectTemplate template) {
+    TokenRequest request = TokenRequest.defaults(run).withSubjectTemplate(template);
+    TokenClaims ordered = GitHubClaims.ordered(request);
+
+    assertThat(ordered.names())
+        .isSorted()
+        .doesNotHaveDuplicates()
+        .allMatch(n -> n.matches("[a-z_]+"));
+    assertThat(ordered.names()).containsExactlyElementsOf(GitHubClaims.of(request).keySet());
+    for (int i = 0; i < ordered.size(); i++) {
+      assertThat(ordered.value(i)).isEqualTo(GitHubClaims.of(request).get(ordered.name(i)));
+      assertThat(ordered.get(ordered.name(i))).isEqualTo(ordered.value(i));
+    }
+  }
+
+  @Provide
+  Arbitrary<SubjectTemplate> templates() {
+    return Arbitraries.of(
+        SubjectTemplate.githubDefault(),
+        SubjectTemplate.custom("repo", "context"),
+        SubjectTemplate.custom("repository_owner", "repository_visibility", "workflow"),
+        SubjectTemplate.custom("repo", "job_workflow_ref", "actor_id"));
+  }
+
   @Provide
   Arbitrary<Instant> instants() {
     return Arbitraries.longs()

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearsal.core.federation.AssumableRole;
 import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
+import dev.rehearsal.core.federation.DecodedJwt;
 import dev.rehearsal.core.federation.IssuerTls;
+import dev.rehearsal.core.federation.JwtDecoder;
 import dev.rehearsal.core.federation.SignatureVerdict;
 import dev.rehearsal.core.federation.TokenVerification;
 import dev.rehearsal.core.federation.TokenVerifier;
@@ -47,6 +49,30 @@ class ScenarioRunnerProperties {
             new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(text).length);
   }
 
+  /** Emoji (surrogate pairs, lone halves too), escapes, 2- and 3-byte characters, DEL. */
+  @Property
+  void jsonLength_isWhatJacksonWrites_forSurrogatesAndEscapes(@ForAll("awkward") String text)
+      throws Exception {
+    assertThat(ScenarioRunner.jsonLength(text))
+        .isEqualTo(
+            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(text).length);
+  }
+
+  @Provide
+  Arbitrary<String> awkward() {
+    return Arbitraries.oneOf(
+            Arbitraries.of("\ud83d\ude80", "\ud83d", "\ude80", "\"", "\\", "\n", "\u007f"),
+            Arbitraries.strings().withCharRange('a', 'c').withChars('\u00e9', '\u4e00').ofLength(1))
+        .list()
+        .ofMaxSize(12)
+        .map(parts -> String.join("", parts));
+  }
+
+  @Property
+  void decimalLength_isTheLengthOfLongToString(@ForAll long n) {
+    assertThat(ScenarioRunner.decimalLength(n)).isEqualTo(Long.toString(n).length());
+  }
+
   @Property(tries = 300)
   void token_lengthIsItsText_andBothEntryPointsDecideAlike(@ForAll("scenarios") String run) {
     String yaml = "defaults: {role: GithubOIDCIAMRole}\nscenarios:\n  - name: s\n    run: " + run;
@@ -56,6 +82,15 @@ class ScenarioRunnerProperties {
     String raw = ScenarioRunner.raw(token.decoded());
 
     assertThat(token.length()).isEqualTo(raw.length());
+    // The token built from flat claims is the one its text decodes to, claim for claim.
+    DecodedJwt parsed = JwtDecoder.decode(raw).orElseThrow();
+    assertThat(token.decoded()).isEqualTo(parsed);
+    for (String name : parsed.claims().properties().stream().map(e -> e.getKey()).toList()) {
+      assertThat(token.decoded().claim(name)).isEqualTo(parsed.claim(name));
+      assertThat(token.decoded().stringClaim(name)).isEqualTo(parsed.stringClaim(name));
+      assertThat(token.decoded().numericDate(name)).isEqualTo(parsed.numericDate(name));
+    }
+    assertThat(token.decoded().audiences()).isEqualTo(parsed.audiences());
     WebIdentityDecision fromText = WebIdentityRules.decide(call(raw), TRUSTED);
     WebIdentityDecision fromLength =
         WebIdentityRules.decide(call(null), token.decoded(), token.length(), TRUSTED);
