@@ -75,8 +75,8 @@ final class Batches {
     return System.nanoTime() - started - sinking;
   }
 
-  private static List<ScenarioResult> check(
-      List<Scenario> scenarios, ScenarioRunner runner, Instant now) {
+  /** Checks the scenarios in order, on the calling thread. */
+  static List<ScenarioResult> check(List<Scenario> scenarios, ScenarioRunner runner, Instant now) {
     List<ScenarioResult> results = new ArrayList<>(scenarios.size());
     for (Scenario scenario : scenarios) {
       results.add(runner.run(scenario, now));

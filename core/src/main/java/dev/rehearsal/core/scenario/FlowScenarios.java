@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -38,10 +39,34 @@ final class FlowScenarios {
 
   /** As {@link #read(byte[], int)}, with pieces of at least {@code minPiece} bytes. */
   static Optional<List<Scenario>> read(byte[] text, int pieces, int minPiece) {
-    return Optional.ofNullable(new FlowScenarios(text).scenarios(pieces, minPiece));
+    return read(text, pieces, minPiece, piece -> piece)
+        .map(
+            read -> {
+              List<Scenario> scenarios = new ArrayList<>();
+              read.forEach(scenarios::addAll);
+              return scenarios;
+            });
   }
 
-  private List<Scenario> scenarios(int pieces, int minPiece) {
+  /** As {@link #read(byte[], int, int, Function)}, with the usual least size of a piece. */
+  static <T> Optional<List<T>> read(byte[] text, int pieces, Function<List<Scenario>, T> work) {
+    return read(text, pieces, MIN_PIECE, work);
+  }
+
+  /**
+   * As {@link #read(byte[], int, int)}, handing each piece's scenarios to {@code work} on the core
+   * that read them, as soon as they are read: what {@code work} gives for each piece, in the file's
+   * order. When the file is not of the usual shape or not valid, empty, and nothing {@code work}
+   * gave counts (it may have run for some pieces: it must have no effect but its result). When
+   * every piece was read and {@code work} threw for some, the first such piece's exception is
+   * thrown, as a pass over the pieces in order would have thrown it.
+   */
+  static <T> Optional<List<T>> read(
+      byte[] text, int pieces, int minPiece, Function<List<Scenario>, T> work) {
+    return Optional.ofNullable(new FlowScenarios(text).scenarios(pieces, minPiece, work));
+  }
+
+  private <T> List<T> scenarios(int pieces, int minPiece, Function<List<Scenario>, T> work) {
     ScenarioLines header = new ScenarioLines(text);
     ScenarioFile.Defaults defaults =
         new ScenarioFile.Defaults(Optional.empty(), ScenarioFile.DEFAULT_AUDIENCE, Duration.ZERO);
@@ -70,11 +95,20 @@ final class FlowScenarios {
       return null;
     }
     return items(
-        end + 1, line + 1, defaults, Math.max(1, Math.min(pieces, (text.length - end) / minPiece)));
+        end + 1,
+        line + 1,
+        defaults,
+        Math.max(1, Math.min(pieces, (text.length - end) / minPiece)),
+        work);
   }
 
   /** The items from {@code from} (line {@code line}) to the end, in pieces cut at line starts. */
-  private List<Scenario> items(int from, int line, ScenarioFile.Defaults defaults, int count) {
+  private <T> List<T> items(
+      int from,
+      int line,
+      ScenarioFile.Defaults defaults,
+      int count,
+      Function<List<Scenario>, T> work) {
     int first = from;
     while (first < text.length && (text[first] == ' ' || text[first] == '\n')) {
       first++;
@@ -98,19 +132,48 @@ final class FlowScenarios {
     for (int piece = 0; piece < count; piece++) {
       lines[piece + 1] = lines[piece] + breaks[piece];
     }
-    List<List<Scenario>> read =
+    List<Piece<T>> read =
         IntStream.range(0, count)
             .parallel()
-            .mapToObj(p -> piece(starts[p], starts[p + 1], lines[p], breaks[p], indent, defaults))
+            .mapToObj(
+                p ->
+                    Piece.of(
+                        piece(starts[p], starts[p + 1], lines[p], breaks[p], indent, defaults),
+                        work))
             .toList();
-    List<Scenario> scenarios = new ArrayList<>(lines[count] - line + 1);
-    for (List<Scenario> piece : read) {
+    int scenarios = 0;
+    for (Piece<T> piece : read) {
       if (piece == null) {
         return null;
       }
-      scenarios.addAll(piece);
+      scenarios += piece.scenarios();
     }
-    return scenarios.isEmpty() ? null : scenarios;
+    if (scenarios == 0) {
+      return null;
+    }
+    List<T> outputs = new ArrayList<>(count);
+    for (Piece<T> piece : read) {
+      if (piece.failure() != null) {
+        throw piece.failure();
+      }
+      outputs.add(piece.output());
+    }
+    return outputs;
+  }
+
+  /** A piece read: how many scenarios it held, and what work gave for them or threw. */
+  private record Piece<T>(int scenarios, T output, RuntimeException failure) {
+    /** Null when the piece could not be read (this reader gives up). */
+    static <T> Piece<T> of(List<Scenario> scenarios, Function<List<Scenario>, T> work) {
+      if (scenarios == null) {
+        return null;
+      }
+      try {
+        return new Piece<>(scenarios.size(), work.apply(scenarios), null);
+      } catch (RuntimeException failure) {
+        return new Piece<>(scenarios.size(), null, failure);
+      }
+    }
   }
 
   /** A piece's scenarios, or null: this reader only ever gives up, whatever goes wrong. */

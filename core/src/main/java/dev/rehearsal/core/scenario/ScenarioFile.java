@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -75,6 +76,21 @@ public final class ScenarioFile {
   public static Optional<List<Scenario>> parseGenerated(byte[] content) {
     return content.length <= MAX_CODE_POINTS
         ? FlowScenarios.read(content, PIECES)
+        : Optional.empty();
+  }
+
+  /**
+   * As {@link #parseGenerated(byte[])}, handing the scenarios a piece at a time to {@code work} on
+   * the core that read them, while other pieces are still being read ({@code rehearse check} checks
+   * them there): what {@code work} gave for each piece, in the file's order. When the file is not
+   * of that shape or not valid, empty, and nothing {@code work} gave counts ({@code work} must have
+   * no effect but its result). Once every piece is read, the first exception {@code work} threw, in
+   * the file's order, is thrown.
+   */
+  public static <T> Optional<List<T>> parseGenerated(
+      byte[] content, Function<List<Scenario>, T> work) {
+    return content.length <= MAX_CODE_POINTS
+        ? FlowScenarios.read(content, PIECES, work)
         : Optional.empty();
   }
 

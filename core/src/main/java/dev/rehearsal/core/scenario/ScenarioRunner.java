@@ -333,4 +333,9 @@ public final class ScenarioRunner {
   static String raw(DecodedJwt token) {
     return token.signingInput() + "." + SIGNATURE;
   }
+
+  /** Whether the target has the role the scenario names (what {@link #role} would find). */
+  public boolean names(Scenario scenario) {
+    return roles.containsKey(scenario.role());
+  }
 }

@@ -64,4 +64,57 @@ class FlowScenariosTest {
     assertThat(FlowScenarios.read(seed.getBytes(StandardCharsets.ISO_8859_1), 1)).isEmpty();
     assertThat(ScenarioFile.parse("s.yaml", seed)).hasSize(6);
   }
+
+  @Test
+  void read_withWork_givesEachPiecesOutputInTheFilesOrder() {
+    byte[] text = generated(600).getBytes(StandardCharsets.ISO_8859_1);
+
+    Optional<List<List<Scenario>>> pieces = FlowScenarios.read(text, 5, 1024, piece -> piece);
+
+    assertThat(pieces).isPresent();
+    assertThat(pieces.get()).hasSize(5);
+    assertThat(pieces.get().stream().flatMap(List::stream).toList())
+        .isEqualTo(FlowScenarios.read(text, 1, 1024).orElseThrow());
+  }
+
+  @Test
+  void read_withWorkThatThrows_throwsTheFirstPiecesException() {
+    byte[] text = generated(600).getBytes(StandardCharsets.ISO_8859_1);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                FlowScenarios.read(
+                    text,
+                    5,
+                    1024,
+                    piece -> {
+                      // as an unknown role in scenarios 300 and 500 would make the check throw
+                      for (Scenario scenario : piece) {
+                        if (scenario.name().equals("s300") || scenario.name().equals("s500")) {
+                          throw new IllegalStateException(scenario.name());
+                        }
+                      }
+                      return piece.size();
+                    }))
+        .hasMessage("s300");
+  }
+
+  @Test
+  void read_withWork_whenAPieceCannotBeRead_givesUp_whateverTheWorkThrew() {
+    byte[] text =
+        generated(600)
+            .replace("name: s590, run: {repository: acme/app", "name: s590, run: {repository: acme")
+            .getBytes(StandardCharsets.ISO_8859_1);
+
+    // The general path then names the file's error, which comes before any the work would throw.
+    assertThat(
+            FlowScenarios.read(
+                text,
+                5,
+                1024,
+                piece -> {
+                  throw new IllegalStateException("a bad template");
+                }))
+        .isEmpty();
+  }
 }
