@@ -51,8 +51,8 @@ public final class GitHubClaims {
     return strings;
   }
 
-  private static int present(java.util.Optional<String> claim) {
-    return claim.isPresent() ? 1 : 0;
+  private static int present(String claim) {
+    return claim != null ? 1 : 0;
   }
 
   /**
@@ -62,23 +62,29 @@ public final class GitHubClaims {
   private static TokenClaims claims(TokenRequest request, String sub) {
     WorkflowRun run = request.run();
     long iat = request.issuedAt().getEpochSecond();
+    // Each optional claim read once, as a value or null.
+    String checkRunId = run.checkRunId().orElse(null);
+    String enterprise = run.enterprise().orElse(null);
+    String enterpriseId = run.enterpriseId().orElse(null);
+    String environment = run.environment().orElse(null);
+    String environmentNodeId = run.environmentNodeId().orElse(null);
     int optional =
-        present(run.checkRunId())
-            + present(run.enterprise())
-            + present(run.enterpriseId())
-            + present(run.environment())
-            + present(run.environmentNodeId());
+        present(checkRunId)
+            + present(enterprise)
+            + present(enterpriseId)
+            + present(environment)
+            + present(environmentNodeId);
     TokenClaims.Builder claims = new TokenClaims.Builder(ALWAYS + optional - (sub == null ? 1 : 0));
     claims
         .add("actor", run.actor())
         .add("actor_id", run.actorId())
         .add("aud", request.audience())
         .add("base_ref", run.baseRef().orElse(""))
-        .addPresent("check_run_id", run.checkRunId())
-        .addPresent("enterprise", run.enterprise())
-        .addPresent("enterprise_id", run.enterpriseId())
-        .addPresent("environment", run.environment())
-        .addPresent("environment_node_id", run.environmentNodeId())
+        .addPresent("check_run_id", checkRunId)
+        .addPresent("enterprise", enterprise)
+        .addPresent("enterprise_id", enterpriseId)
+        .addPresent("environment", environment)
+        .addPresent("environment_node_id", environmentNodeId)
         .add("event_name", run.eventName())
         .add("exp", iat + request.lifetime().toSeconds())
         .add("head_ref", run.headRef().orElse(""))

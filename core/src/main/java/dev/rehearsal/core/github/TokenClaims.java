@@ -108,10 +108,10 @@ public final class TokenClaims {
       return this;
     }
 
-    /** Adds the claim only when the run has it. */
-    Builder addPresent(String name, java.util.Optional<String> value) {
-      if (value.isPresent()) {
-        add(name, value.get());
+    /** Adds the claim only when the run has it (not null). */
+    Builder addPresent(String name, String value) {
+      if (value != null) {
+        add(name, value);
       }
       return this;
     }

@@ -199,7 +199,9 @@ public final class WorkflowRunBuilder {
             ? workflowRef
             // A builder rather than +: with C1 only, the concatenation's method handles cost more.
             // Like +, it writes a null value as "null", which validation then names.
-            : new StringBuilder(80)
+            // Sized exactly (an escape-free ref): one array, copied once by toString.
+            : new StringBuilder(
+                    textLength(repository) + textLength(workflowPath) + textLength(ref) + 2)
                 .append(repository)
                 .append('/')
                 .append(workflowPath)
@@ -243,5 +245,10 @@ public final class WorkflowRunBuilder {
         Optional.ofNullable(enterprise),
         Optional.ofNullable(enterpriseId),
         immutableSubject);
+  }
+
+  /** The length {@code append} gives a value: "null" for null. */
+  private static int textLength(String value) {
+    return value == null ? 4 : value.length();
   }
 }

@@ -202,11 +202,7 @@ public final class ScenarioRunner {
     // pins it against the text): "{", then "name":value for each claim, comma-separated, "}".
     // GitHub's claim names are lower-case ASCII words and underscores: their JSON is the name in
     // quotes.
-    long json = 1 + Math.max(0, claims.size() - 1) + 1;
-    LongStrings measured = new LongStrings();
-    for (int i = 0; i < claims.size(); i++) {
-      json += claims.name(i).length() + 2 + 1 + measured.length(claims.value(i));
-    }
+    long json = JsonLengths.forThisThread().payload(claims);
     DecodedJwt decoded =
         claims.share(
             (names, values) ->
@@ -270,49 +266,12 @@ public final class ScenarioRunner {
     return bytes;
   }
 
-  private static long jacksonLength(String text) {
+  static long jacksonLength(String text) {
     try {
       return JSON.writeValueAsBytes(text).length;
     } catch (IOException e) {
       throw new UncheckedIOException("a string is always written: " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * Claim values' JSON lengths, a long string measured once per token: a run's {@code
-   * job_workflow_ref} is often its {@code workflow_ref}, and its three shas one string (the same
-   * object), and measuring is a pass over every character.
-   */
-  private static final class LongStrings {
-    private static final int LONG = 32;
-    private final String[] strings = new String[8];
-    private final long[] lengths = new long[8];
-    private int size;
-
-    long length(Object value) {
-      if (!(value instanceof String text) || text.length() < LONG) {
-        return valueLength(value);
-      }
-      for (int i = 0; i < size; i++) {
-        if (strings[i] == text) {
-          return lengths[i];
-        }
-      }
-      long length = jsonLength(text);
-      if (size < strings.length) {
-        strings[size] = text;
-        lengths[size++] = length;
-      }
-      return length;
-    }
-  }
-
-  /** The length of a claim's JSON value: a number's digits, or a string's {@link #jsonLength}. */
-  private static long valueLength(Object value) {
-    if (value instanceof Long number) {
-      return decimalLength(number);
-    }
-    return jsonLength((String) value);
   }
 
   /** The characters of {@code Long.toString(n)}, counted without writing it. */

@@ -14,15 +14,20 @@ import dev.rehearsal.core.federation.WebIdentityCall;
 import dev.rehearsal.core.federation.WebIdentityDecision;
 import dev.rehearsal.core.federation.WebIdentityRules;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 /**
  * The token check builds is decided by its decoded form and its length only; these properties pin
@@ -97,6 +102,29 @@ class ScenarioRunnerProperties {
     assertThat(fromLength).isEqualTo(fromText);
     assertThat(new ScenarioRunner(SeedTarget.SEED).run(scenario, NOW).decision())
         .isEqualTo(fromText);
+  }
+
+  /**
+   * JsonLengths remembers a string's length per claim position for the very object: tokens built
+   * one after another on one thread, the same runs again and in another order, keep their texts'
+   * lengths.
+   */
+  @Property(tries = 100)
+  void token_lengthIsItsText_tokenAfterToken(
+      @ForAll @Size(min = 1, max = 6) List<@From("scenarios") String> runs) {
+    List<Scenario> scenarios = new ArrayList<>();
+    for (String run : runs) {
+      String yaml = "defaults: {role: GithubOIDCIAMRole}\nscenarios:\n  - name: s\n    run: " + run;
+      scenarios.add(ScenarioFile.parse("s.yaml", yaml + "\n    expect: {assume: allow}\n").get(0));
+    }
+    List<Scenario> reversed = new ArrayList<>(scenarios);
+    Collections.reverse(reversed);
+    List<Scenario> twice = new ArrayList<>(scenarios);
+    twice.addAll(reversed);
+    for (Scenario scenario : twice) {
+      ScenarioRunner.Token token = ScenarioRunner.token(scenario, NOW);
+      assertThat(token.length()).isEqualTo(ScenarioRunner.raw(token.decoded()).length());
+    }
   }
 
   private static WebIdentityCall call(String token) {
