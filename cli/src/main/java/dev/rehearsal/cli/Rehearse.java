@@ -7,6 +7,7 @@ import dev.rehearsal.cli.token.TokenCommand;
 import dev.rehearsal.cli.world.DownCommand;
 import dev.rehearsal.cli.world.UpCommand;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -60,7 +61,10 @@ public final class Rehearse implements Runnable {
 
   public static void main(String[] args) {
     System.exit(
-        execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        execute(
+            new ByteWriter(System.out, Charset.defaultCharset()),
+            new PrintWriter(System.err, true),
+            args));
   }
 
   /** Runs the command line with the given streams; the tests' entry point. */

@@ -1,5 +1,6 @@
 package dev.rehearsal.cli.check;
 
+import dev.rehearsal.cli.ByteWriter;
 import dev.rehearsal.cli.Rehearse;
 import dev.rehearsal.cli.UserError;
 import dev.rehearsal.cli.template.StackOptions;
@@ -137,15 +138,23 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * Some scenarios checked: their lines of the text report, made on the core that checked them so
-   * that only the lines live on, or (JSON, JUnit XML, written from all of them) their results.
+   * Some scenarios checked: their lines of the text report, made (and encoded, for a {@link
+   * ByteWriter}) on the core that checked them so that only the lines live on, or (JSON, JUnit XML,
+   * written from all of them) their results.
    */
-  private record Checked(int scenarios, CheckReport.Lines lines, List<ScenarioResult> results) {}
+  private record Checked(
+      int scenarios, CheckReport.Lines lines, byte[] encoded, List<ScenarioResult> results) {}
 
   private Checked checked(List<ScenarioResult> results) {
-    return format == CheckReport.Format.text
-        ? new Checked(results.size(), CheckReport.lines(results), List.of())
-        : new Checked(results.size(), null, results);
+    if (format != CheckReport.Format.text) {
+      return new Checked(results.size(), null, null, results);
+    }
+    CheckReport.Lines lines = CheckReport.lines(results);
+    byte[] encoded =
+        spec.commandLine().getOut() instanceof ByteWriter bytes
+            ? lines.text().getBytes(bytes.charset())
+            : null;
+    return new Checked(results.size(), lines, encoded, List.of());
   }
 
   /** The report: the text written as checked scenarios come in order, the others at the end. */
@@ -163,8 +172,12 @@ public final class CheckCommand implements Callable<Integer> {
 
     void add(Checked checked) {
       scenarios += checked.scenarios();
-      if (checked.lines() != null) {
+      if (checked.encoded() != null) {
+        ((ByteWriter) out).writeEncoded(checked.encoded());
+      } else if (checked.lines() != null) {
         out.write(checked.lines().text());
+      }
+      if (checked.lines() != null) {
         failed += checked.lines().failed();
       }
       results.addAll(checked.results());

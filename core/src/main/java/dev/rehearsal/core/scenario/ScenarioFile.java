@@ -41,10 +41,12 @@ public final class ScenarioFile {
   private static final int CHUNK_ITEMS = 2_000;
 
   /**
-   * Pieces of a generated file read at once by {@link FlowScenarios}: a few per core, so that a
-   * core slowed by other work holds the rest up less.
+   * Pieces of a generated file read at once by {@link FlowScenarios} (no smaller than its least
+   * piece, ~1,000 scenarios): many per core, so that a core slowed by other work holds the rest up
+   * less, and so that {@code rehearse check}, which checks each piece as soon as it is read, works
+   * on scenarios still in the cache (32 per core: 0.9-1.0 s against 1.1-1.2 s with 4, same window).
    */
-  private static final int PIECES = 4 * Runtime.getRuntime().availableProcessors();
+  private static final int PIECES = 32 * Runtime.getRuntime().availableProcessors();
 
   /** What configure-aws-credentials asks for (facts.md, "The two actions the seed uses"). */
   static final String DEFAULT_AUDIENCE = "sts.amazonaws.com";
