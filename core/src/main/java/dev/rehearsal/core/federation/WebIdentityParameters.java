@@ -35,22 +35,8 @@ public final class WebIdentityParameters {
    * @param tokenLength the token's length in characters, at least 0
    */
   public static void validate(AssumeRoleWithWebIdentityRequest request, int tokenLength) {
-    boolean tokenValid = tokenLength >= TOKEN_MIN && tokenLength <= TOKEN_MAX;
-    if (tokenValid && request == lastValid) {
-      return; // the same (immutable) request, every constraint met, and a token of a valid length
-    }
     validate(request, ofLength(tokenLength));
-    if (tokenValid) {
-      lastValid = request;
-    }
   }
-
-  /**
-   * The last request that met every constraint with a token of a valid length: {@code rehearse
-   * check} asks again and again with the same request and only the token's length changing, and
-   * matching the session name's pattern cost as much as all of STS's other checks.
-   */
-  private static volatile AssumeRoleWithWebIdentityRequest lastValid;
 
   /**
    * A stand-in of the token's length: the token is a sensitive member, so its constraint's message
@@ -68,13 +54,38 @@ public final class WebIdentityParameters {
     new ValidationErrors()
         .required("roleArn", request.roleArn(), 20, 2048)
         .required("roleSessionName", request.roleSessionName(), 2, 64)
-        .pattern("roleSessionName", request.roleSessionName(), SESSION_NAME)
+        .pattern(
+            "roleSessionName",
+            // A regular expression only to name what is wrong: matching it for every call cost
+            // as much as all of STS's other checks in `rehearse check`.
+            sessionNameCharacters(request.roleSessionName()) ? null : request.roleSessionName(),
+            SESSION_NAME)
         // The token is a sensitive member: AWS leaves its value out of the message.
         .requiredSensitive("webIdentityToken", token, TOKEN_MIN, TOKEN_MAX)
         .range("durationSeconds", request.durationSeconds().orElse(null), 900, 43200)
         .optional("policy", request.policy().orElse(null), 1, 2048)
         .listSize("policyArns", request.policyArns().size(), 10)
         .throwIfAny();
+  }
+
+  /**
+   * Whether every character is one of {@code roleSessionNameType}'s {@code [\\w+=,.@-]}: ASCII
+   * letters, digits, {@code _} (Java's {@code \\w} without {@code UNICODE_CHARACTER_CLASS}) and
+   * {@code +=,.@-}; true for null (the length constraint names a missing name).
+   */
+  static boolean sessionNameCharacters(String name) {
+    if (name == null) {
+      return true;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean word =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      if (!word && "+=,.@-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code roleSessionNameType}'s pattern, shared by every STS call that names a session. */

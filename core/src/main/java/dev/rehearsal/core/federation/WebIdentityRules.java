@@ -172,7 +172,7 @@ public final class WebIdentityRules {
           WebIdentityConditionKeys.of(provider, token, request.roleSessionName(), call.now());
       checkTrust(role, provider, keys);
       int duration = duration(role);
-      SessionNames names = SessionNames.of(role, request.roleSessionName());
+      String session = request.roleSessionName();
       return new WebIdentityDecision.Granted(
           checks,
           Optional.of(trust),
@@ -181,8 +181,8 @@ public final class WebIdentityRules {
           token.stringClaim("sub").orElse(""),
           audience,
           issuer,
-          names.assumedRoleArn,
-          names.assumedRoleId,
+          "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + session,
+          role.roleId() + ":" + session,
           duration,
           keys);
     }
@@ -406,32 +406,6 @@ public final class WebIdentityRules {
     private Refusal fail(Step step, AwsErrorCode code, String message, Supplier<String> detail) {
       checks.add(step, false, detail);
       return new Refusal(code, message);
-    }
-  }
-
-  /**
-   * A session's ARN ({@code arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION}) and id ({@code
-   * ROLEID:SESSION}), which depend on the role and the session name only. The last pair is kept:
-   * {@code rehearse check} grants the same role the same session name scenario after scenario.
-   */
-  private record SessionNames(
-      AssumableRole role, String session, String assumedRoleArn, String assumedRoleId) {
-    private static volatile SessionNames last;
-
-    static SessionNames of(AssumableRole role, String session) {
-      SessionNames known = last;
-      // The same role object (a record's equals would compare its whole trust policy).
-      if (known != null && known.role == role && known.session.equals(session)) {
-        return known;
-      }
-      known =
-          new SessionNames(
-              role,
-              session,
-              "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + session,
-              role.roleId() + ":" + session);
-      last = known;
-      return known;
     }
   }
 

@@ -24,6 +24,25 @@ class WebIdentityParametersProperties {
         .isEqualTo(outcome(() -> WebIdentityParameters.validate(withText)));
   }
 
+  /** botocore {@code roleSessionNameType}: {@code [\\w+=,.@-]*}. */
+  @Property(tries = 2000)
+  void sessionNameCharacters_isTheModelsPattern(@ForAll String name) {
+    assertThat(WebIdentityParameters.sessionNameCharacters(name))
+        .isEqualTo(WebIdentityParameters.sessionNamePattern().matcher(name).matches());
+  }
+
+  @Property(tries = 500)
+  void sessionNameCharacters_isTheModelsPattern_nearTheBoundaries(
+      @ForAll
+          @net.jqwik.api.constraints.Chars({
+            'a', 'Z', '0', '9', '_', '+', '=', ',', '.', '@', '-', ' ', '/', ':', '~', '\u00e9',
+            '\u0660', '\t'
+          })
+          String name) {
+    assertThat(WebIdentityParameters.sessionNameCharacters(name))
+        .isEqualTo(WebIdentityParameters.sessionNamePattern().matcher(name).matches());
+  }
+
   @Test
   void decide_byLength_whenTheRequestCarriesATokenToo_throws() {
     var call =

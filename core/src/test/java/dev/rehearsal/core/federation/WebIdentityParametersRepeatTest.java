@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A request validated before with a token of a valid length is not validated again: the token's
- * length still is, every time, and any other request is validated in full (botocore {@code
- * clientTokenType} 4–20000, {@code roleSessionNameType}).
+ * The same request, validated again and again with only the token's length changing (as {@code
+ * rehearse check} does), is validated in full every time (botocore {@code clientTokenType} 4–20000,
+ * {@code roleSessionNameType}).
  */
 class WebIdentityParametersRepeatTest {
   private static final AssumeRoleWithWebIdentityRequest VALID =
