@@ -19,12 +19,20 @@ import java.util.Optional;
  * model has one shape; {@link PolicyWriter} writes it back.
  */
 public final class PolicyParser {
-  // A duplicated key would otherwise be silently resolved to its last value, hiding what was sent.
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+  /**
+   * Made at the first policy given as text: a template's policies come as trees, and an
+   * ObjectMapper's first construction costs tens of milliseconds of class loading (its date format
+   * reads the time-zone data) that {@code rehearse check} would spend before its first scenario.
+   */
+  private static final class Json {
+    // A duplicated key would otherwise be silently resolved to its last value, hiding what was
+    // sent.
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+  }
 
   private PolicyParser() {}
 
@@ -93,7 +101,7 @@ public final class PolicyParser {
   private static JsonNode readTree(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      JsonNode tree = MAPPER.readTree(json);
+      JsonNode tree = Json.MAPPER.readTree(json);
       if (tree == null || tree.isMissingNode()) {
         throw PolicyErrors.syntax("The policy is empty; it must be a JSON object.");
       }
