@@ -71,7 +71,10 @@ final class CheckReport {
     text.append(passed ? "PASS" : "FAIL").append("  ");
     padded(text, result.scenario().name(), 50).append("  assume ");
     padded(text, result.assume().word(), 5);
-    result.errorCode().ifPresent(code -> text.append("  (").append(code).append(')'));
+    // No capturing lambda per scenario (made through a method handle under C1).
+    if (result.errorCode().isPresent()) {
+      text.append("  (").append(result.errorCode().get()).append(')');
+    }
     text.append(newline);
     if (!passed) {
       text.append("      line ").append(result.scenario().line()).append(" of the scenario file");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The request context STS builds for a web-identity call, which a trust policy's conditions test.
@@ -57,20 +58,33 @@ public final class WebIdentityConditionKeys {
   public static ContextKeys of(
       OidcProvider provider, DecodedJwt token, String roleSessionName, Instant now) {
     ProviderNames names = names(provider);
-    Time time = time(now);
-    int claims = names.claims.size();
-    return names.schema.view(
-        i -> {
-          if (i < claims) {
-            return token.claimValues(names.claims.get(i));
-          }
-          return switch (i - claims) {
-            case 0 -> List.of(provider.arn());
-            case 1 -> time.current;
-            case 2 -> time.epoch;
-            default -> List.of(roleSessionName);
-          };
-        });
+    return names.schema.view(new Values(names, provider, token, roleSessionName, time(now)));
+  }
+
+  /**
+   * The value of each key of a provider's schema, read when a policy asks. A class, not a capturing
+   * lambda: see {@link Detail}.
+   */
+  private record Values(
+      ProviderNames names,
+      OidcProvider provider,
+      DecodedJwt token,
+      String roleSessionName,
+      Time time)
+      implements IntFunction<List<String>> {
+    @Override
+    public List<String> apply(int i) {
+      int claims = names.claims.size();
+      if (i < claims) {
+        return token.claimValues(names.claims.get(i));
+      }
+      return switch (i - claims) {
+        case 0 -> List.of(provider.arn());
+        case 1 -> time.current;
+        case 2 -> time.epoch;
+        default -> List.of(roleSessionName);
+      };
+    }
   }
 
   private static ProviderNames names(OidcProvider provider) {

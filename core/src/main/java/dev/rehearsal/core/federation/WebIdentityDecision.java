@@ -32,13 +32,30 @@ public sealed interface WebIdentityDecision {
       String subject,
       String audience,
       String issuer,
-      String assumedRoleArn,
-      String assumedRoleId,
+      String sessionName,
       int durationSeconds,
       ContextKeys conditionKeys)
       implements WebIdentityDecision {
     public Granted {
       checks = WebIdentityDecision.copy(checks);
+    }
+
+    /**
+     * {@code arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION}; written when asked, as {@code
+     * rehearse check} never does.
+     */
+    public String assumedRoleArn() {
+      return "arn:aws:sts::"
+          + role.accountId()
+          + ":assumed-role/"
+          + role.name()
+          + "/"
+          + sessionName;
+    }
+
+    /** {@code ROLE_ID:SESSION}, the session's {@code AssumedRoleId}. */
+    public String assumedRoleId() {
+      return role.roleId() + ":" + sessionName;
     }
   }
 

@@ -66,7 +66,7 @@ public final class WebIdentityRules {
   private WebIdentityRules() {}
 
   public static WebIdentityDecision decide(WebIdentityCall call, TokenVerifier verifier) {
-    return new Run(call, Optional.empty(), -1, verifier).decide();
+    return new Run(call, null, -1, verifier).decide();
   }
 
   /**
@@ -90,7 +90,7 @@ public final class WebIdentityRules {
         || raw.charAt(signingInput.length()) != '.') {
       throw new IllegalArgumentException("the decoded token is not the call's WebIdentityToken");
     }
-    return new Run(call, Optional.of(decoded), -1, verifier).decide();
+    return new Run(call, decoded, -1, verifier).decide();
   }
 
   /**
@@ -113,13 +113,18 @@ public final class WebIdentityRules {
     if (tokenLength < 0) {
       throw new IllegalArgumentException("a token's length is at least 0: " + tokenLength);
     }
-    return new Run(call, Optional.of(decoded), tokenLength, verifier).decide();
+    return new Run(call, decoded, tokenLength, verifier).decide();
   }
 
-  /** One decision: the checks taken so far, so a refusal carries its whole trace. */
+  /**
+   * One decision: the checks taken so far, so a refusal carries its whole trace. No capturing
+   * lambda on the way to a grant: see {@link Detail}.
+   */
   private static final class Run {
     private final WebIdentityCall call;
-    private final Optional<DecodedJwt> decoded;
+
+    /** The token as the caller decoded it, or null: then the request's text is decoded. */
+    private final DecodedJwt decoded;
 
     /** The token's length when only {@link #decoded} is given, else -1 (the request's text). */
     private final int tokenLength;
@@ -128,11 +133,7 @@ public final class WebIdentityRules {
     private final WebIdentityTrace checks = new WebIdentityTrace();
     private Decision trust;
 
-    Run(
-        WebIdentityCall call,
-        Optional<DecodedJwt> decoded,
-        int tokenLength,
-        TokenVerifier verifier) {
+    Run(WebIdentityCall call, DecodedJwt decoded, int tokenLength, TokenVerifier verifier) {
       this.call = call;
       this.decoded = decoded;
       this.tokenLength = tokenLength;
@@ -172,7 +173,6 @@ public final class WebIdentityRules {
           WebIdentityConditionKeys.of(provider, token, request.roleSessionName(), call.now());
       checkTrust(role, provider, keys);
       int duration = duration(role);
-      String session = request.roleSessionName();
       return new WebIdentityDecision.Granted(
           checks,
           Optional.of(trust),
@@ -181,8 +181,7 @@ public final class WebIdentityRules {
           token.stringClaim("sub").orElse(""),
           audience,
           issuer,
-          "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + session,
-          role.roleId() + ":" + session,
+          request.roleSessionName(),
           duration,
           keys);
     }
@@ -205,15 +204,10 @@ public final class WebIdentityRules {
     }
 
     private DecodedJwt decodeToken(String raw) {
-      DecodedJwt token =
-          decoded
-              .or(() -> JwtDecoder.decode(raw))
-              .orElseThrow(
-                  () ->
-                      fail(
-                          Step.TOKEN_FORMAT,
-                          AwsErrorCode.INVALID_IDENTITY_TOKEN,
-                          TOKEN_NOT_VALIDATED));
+      DecodedJwt token = decoded != null ? decoded : JwtDecoder.decode(raw).orElse(null);
+      if (token == null) {
+        throw fail(Step.TOKEN_FORMAT, AwsErrorCode.INVALID_IDENTITY_TOKEN, TOKEN_NOT_VALIDATED);
+      }
       String alg = token.algorithm().orElse("(none)");
       if (!ALGORITHMS.contains(alg)) {
         // alg "none" and HMAC algorithms are refused before any key is consulted.
@@ -250,7 +244,7 @@ public final class WebIdentityRules {
       pass(Step.VERIFICATION_KEYS, "discovery document and JWKS fetched");
       checkThumbprint(provider, verification.tls());
       switch (verification.signature()) {
-        case VALID -> pass(Step.SIGNATURE, () -> "kid " + token.keyId().orElse("(none)"));
+        case VALID -> pass(Step.SIGNATURE, Detail.of("kid ", token.keyId().orElse("(none)")));
         case UNKNOWN_KEY ->
             throw fail(
                 Step.SIGNATURE,
@@ -275,7 +269,8 @@ public final class WebIdentityRules {
         pass(Step.THUMBPRINT, "signed by a trusted root CA; thumbprints not consulted");
       } else if (tls.matchesAny(provider.thumbprints())) {
         pass(
-            Step.THUMBPRINT, () -> "thumbprint " + tls.topIntermediateThumbprint() + " configured");
+            Step.THUMBPRINT,
+            Detail.of("thumbprint ", tls.topIntermediateThumbprint(), " configured"));
       } else {
         throw fail(
             Step.THUMBPRINT,
@@ -316,8 +311,7 @@ public final class WebIdentityRules {
             TOKEN_NOT_VALIDATED,
             "the token is not valid before " + nbf.get() + " (now " + now + ")");
       }
-      long expiry = exp.get();
-      pass(Step.LIFETIME, () -> "now " + now + " < exp " + expiry);
+      pass(Step.LIFETIME, Detail.of("now ", now, " < exp ", exp.get()));
     }
 
     private String audience(OidcProvider provider, DecodedJwt token) {
@@ -333,20 +327,18 @@ public final class WebIdentityRules {
           Step.AUDIENCE,
           AwsErrorCode.INVALID_IDENTITY_TOKEN,
           "Incorrect token audience",
-          () -> "aud " + token.audiences() + " not in client ids " + provider.clientIds());
+          Detail.of("aud ", token.audiences(), " not in client ids ", provider.clientIds()));
     }
 
     private AssumableRole role() {
-      AssumableRole role =
-          call.role()
-              .filter(r -> r.arn().equals(call.request().roleArn()))
-              .orElseThrow(
-                  () ->
-                      fail(
-                          Step.ROLE,
-                          AwsErrorCode.ACCESS_DENIED,
-                          NOT_AUTHORIZED,
-                          "no role " + call.request().roleArn() + " in the account"));
+      AssumableRole role = call.role().orElse(null);
+      if (role == null || !role.arn().equals(call.request().roleArn())) {
+        throw fail(
+            Step.ROLE,
+            AwsErrorCode.ACCESS_DENIED,
+            NOT_AUTHORIZED,
+            "no role " + call.request().roleArn() + " in the account");
+      }
       pass(Step.ROLE, role.arn());
       return role;
     }
@@ -377,7 +369,7 @@ public final class WebIdentityRules {
             DURATION_EXCEEDS_MAX,
             duration + " s > " + role.maxSessionDurationSeconds() + " s");
       }
-      pass(Step.DURATION, () -> duration + " s");
+      pass(Step.DURATION, Detail.of(duration, " s"));
       return duration;
     }
 

@@ -90,6 +90,10 @@ final class ScenarioLines implements RunMapping.Values {
   private final String[][] values = new String[KEYS.length][];
   private final List<String> subjectTemplate = new ArrayList<>();
   private final List<EcrExpectation> ecr = new ArrayList<>();
+  // The lists' item readers, made once: a capturing lambda per list would be made through a method
+  // handle and a native allocation under C1.
+  private final Item subjectTemplateWord = this::subjectTemplateWord;
+  private final Item ecrExpectation = this::ecrExpectation;
   private boolean hasSubjectTemplate;
   private boolean hasRun;
   private boolean hasExpect;
@@ -299,17 +303,18 @@ final class ScenarioLines implements RunMapping.Values {
       subjectTemplate.add(word);
       return word != null;
     }
-    return list(
-        () -> {
-          String word = word(true);
-          subjectTemplate.add(word);
-          return word != null;
-        });
+    return list(subjectTemplateWord);
+  }
+
+  private boolean subjectTemplateWord() {
+    String word = word(true);
+    subjectTemplate.add(word);
+    return word != null;
   }
 
   /** A flow list of ECR expectations, each a flow mapping. */
   private boolean ecrList() {
-    return startsWith("[") && list(this::ecrExpectation);
+    return startsWith("[") && list(ecrExpectation);
   }
 
   private boolean ecrExpectation() {
