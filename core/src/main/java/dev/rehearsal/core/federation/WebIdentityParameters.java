@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 public final class WebIdentityParameters {
   private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]*");
   private static final int TOKEN_MIN = 4;
-  private static final int TOKEN_MAX = 20000;
+
+  /** {@code clientTokenType}'s maximum length: the longest token STS takes. */
+  public static final int TOKEN_MAX = 20000;
+
   private static final String VALID_LENGTH = "x".repeat(TOKEN_MIN);
 
   private WebIdentityParameters() {}

@@ -96,12 +96,14 @@ public final class WebIdentityRules {
   /**
    * As {@link #decide(WebIdentityCall, DecodedJwt, TokenVerifier)}, for a caller that never wrote
    * the token's text: STS reads the text only to check its length ({@code clientTokenType},
-   * 4–20000), so the exact length stands for it. Every check still runs, in the same order and with
-   * the same codes and messages.
+   * 4–20000), so a length stands for it. Every check still runs, in the same order and with the
+   * same codes and messages.
    *
    * @param call a call whose request carries no {@code webIdentityToken} (null): the token is
    *     {@code decoded}
-   * @param tokenLength the length of the token's compact serialisation, exactly
+   * @param tokenLength the length of the token's compact serialisation, or any length those bounds
+   *     judge as they judge it (a caller that knows the token is within them may give an upper
+   *     bound within them): the length is never shown, since the token is a sensitive member
    * @throws IllegalArgumentException when the request carries a token text too, or the length is
    *     negative
    */
