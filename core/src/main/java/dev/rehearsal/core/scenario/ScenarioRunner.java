@@ -236,17 +236,7 @@ public final class ScenarioRunner {
    * lower-case ASCII words and underscores: their JSON is the name in quotes.
    */
   static long payload(TokenClaims claims) {
-    int size = claims.size();
-    long json = 1 + Math.max(0, size - 1) + 1;
-    for (int i = 0; i < size; i++) {
-      Object value = claims.value(i);
-      json +=
-          claims.name(i).length()
-              + 2
-              + 1
-              + (value instanceof String text ? jsonLength(text) : decimalLength((Long) value));
-    }
-    return json;
+    return payload(claims, true);
   }
 
   /**
@@ -255,17 +245,21 @@ public final class ScenarioRunner {
    * characters are its bytes.
    */
   static long payloadAtMost(TokenClaims claims) {
+    return payload(claims, false);
+  }
+
+  private static long payload(TokenClaims claims, boolean exact) {
     int size = claims.size();
     long json = 1 + Math.max(0, size - 1) + 1;
     for (int i = 0; i < size; i++) {
       Object value = claims.value(i);
-      json +=
-          claims.name(i).length()
-              + 2
-              + 1
-              + (value instanceof String text
-                  ? 6L * text.length() + 2
-                  : decimalLength((Long) value));
+      long valueLength;
+      if (value instanceof String text) {
+        valueLength = exact ? jsonLength(text) : 6L * text.length() + 2;
+      } else {
+        valueLength = decimalLength((Long) value);
+      }
+      json += claims.name(i).length() + 2 + 1 + valueLength;
     }
     return json;
   }
