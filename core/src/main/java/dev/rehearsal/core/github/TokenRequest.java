@@ -39,7 +39,9 @@ public record TokenRequest(
   public TokenRequest {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(subjectTemplate, "subjectTemplate");
-    issuedAt = Objects.requireNonNull(issuedAt, "issuedAt").truncatedTo(ChronoUnit.SECONDS);
+    Objects.requireNonNull(issuedAt, "issuedAt");
+    // Whole seconds kept as they are: truncating divides longs, a runtime call under C1.
+    issuedAt = issuedAt.getNano() == 0 ? issuedAt : issuedAt.truncatedTo(ChronoUnit.SECONDS);
     if (issuer == null || !issuer.startsWith("https://")) {
       throw GitHubValidationException.invalidInput("iss", issuer, "an https:// URL");
     }

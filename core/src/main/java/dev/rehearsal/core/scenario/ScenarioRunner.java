@@ -28,6 +28,7 @@ import dev.rehearsal.core.github.TokenRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -221,7 +222,7 @@ public final class ScenarioRunner {
             scenario.run(),
             GitHubIssuer.DEFAULT,
             scenario.audience(),
-            now.minus(scenario.tokenAge()),
+            issuedAt(now, scenario.tokenAge()),
             TokenRequest.DEFAULT_LIFETIME,
             TokenRequest.DEFAULT_NOT_BEFORE_LEEWAY,
             // a fixed jti: no policy can test it, and a random UUID per scenario costs.
@@ -241,8 +242,8 @@ public final class ScenarioRunner {
 
   /**
    * At least {@link #payload}, from the values' lengths alone: a character of a string is at most
-   * six bytes of JSON (a {@code \\uXXXX} escape; a surrogate pair is two of them), a number's
-   * characters are its bytes.
+   * six bytes of JSON (a {@code \\uXXXX} escape; a surrogate pair is two of them), a number at most
+   * 20 (a long's longest decimal, sign included), not counted: C1 divides a long in a call.
    */
   static long payloadAtMost(TokenClaims claims) {
     return payload(claims, false);
@@ -257,11 +258,20 @@ public final class ScenarioRunner {
       if (value instanceof String text) {
         valueLength = exact ? jsonLength(text) : 6L * text.length() + 2;
       } else {
-        valueLength = decimalLength((Long) value);
+        valueLength = exact ? decimalLength((Long) value) : 20;
       }
       json += claims.name(i).length() + 2 + 1 + valueLength;
     }
     return json;
+  }
+
+  /**
+   * {@code now - age} truncated to whole seconds, as TokenRequest keeps it, without dividing a long
+   * (a runtime call under C1): Duration's nanoseconds are 0-999,999,999, as Instant's.
+   */
+  static Instant issuedAt(Instant now, Duration age) {
+    return Instant.ofEpochSecond(
+        now.getEpochSecond() - age.getSeconds() - (now.getNano() < age.getNano() ? 1 : 0));
   }
 
   /** {@code header.payload.signature}, for a payload of {@code payloadBytes} bytes of JSON. */
@@ -272,6 +282,11 @@ public final class ScenarioRunner {
 
   /** The length of unpadded base64url (RFC 4648 section 5; RFC 7515 section 2) of n bytes. */
   static long base64UrlLength(long n) {
+    if (n <= Integer.MAX_VALUE) { // in int: C1 divides a long in a runtime call
+      int bytes = (int) n;
+      int rest = bytes % 3;
+      return bytes / 3 * 4L + (rest == 0 ? 0 : rest + 1);
+    }
     long rest = n % 3;
     return n / 3 * 4 + (rest == 0 ? 0 : rest + 1);
   }

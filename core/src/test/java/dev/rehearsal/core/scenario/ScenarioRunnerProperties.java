@@ -25,6 +25,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 /**
  * The token check builds is decided by its decoded form and a length only; these properties pin
@@ -69,6 +70,24 @@ class ScenarioRunnerProperties {
         .list()
         .ofMaxSize(12)
         .map(parts -> String.join("", parts));
+  }
+
+  @Property
+  void base64UrlLength_isTheFormula_pastIntToo(@ForAll @LongRange(min = 0) long n) {
+    long rest = n % 3;
+    assertThat(ScenarioRunner.base64UrlLength(n)).isEqualTo(n / 3 * 4 + (rest == 0 ? 0 : rest + 1));
+  }
+
+  @Property
+  void issuedAt_isNowMinusAgeTruncatedToSeconds(
+      @ForAll @LongRange(min = 0, max = 4_000_000_000L) long seconds,
+      @ForAll @IntRange(max = 999_999_999) int nanos,
+      @ForAll @LongRange(min = -1_000_000, max = 1_000_000) long ageSeconds,
+      @ForAll @IntRange(max = 999_999_999) int ageNanos) {
+    Instant now = Instant.ofEpochSecond(seconds, nanos);
+    java.time.Duration age = java.time.Duration.ofSeconds(ageSeconds, ageNanos);
+    assertThat(ScenarioRunner.issuedAt(now, age))
+        .isEqualTo(now.minus(age).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
   }
 
   @Property
