@@ -57,9 +57,13 @@ public final class Rehearse implements Runnable {
     COMMANDS.put("diff", DiffCommand::new);
   }
 
+  /** When {@link #main} began ({@link System#nanoTime}), or 0 when another program runs the CLI. */
+  private static volatile long mainStarted;
+
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
+    mainStarted = System.nanoTime();
     System.exit(
         execute(
             new ByteWriter(System.out, Charset.defaultCharset()),
@@ -82,6 +86,15 @@ public final class Rehearse implements Runnable {
     commandLine.setExecutionExceptionHandler(new Failures());
     commandLine.setUsageHelpAutoWidth(true);
     return commandLine.execute(args);
+  }
+
+  /**
+   * When this command line began: {@link #main}'s first line, the JVM having started; for a caller
+   * that runs the CLI in its own JVM (the tests), {@code otherwise}.
+   */
+  public static long started(long otherwise) {
+    long started = mainStarted;
+    return started != 0 ? started : otherwise;
   }
 
   @Override
