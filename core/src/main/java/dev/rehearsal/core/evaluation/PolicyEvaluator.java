@@ -20,11 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PolicyEvaluator {
   private static final int CACHE_LIMIT = 1024;
 
-  private final Map<PolicyDocument, CompiledPolicy> compiled = new ConcurrentHashMap<>();
-
   /**
-   * The same, by the document's identity: callers pass the same objects request after request, and
-   * a record's hashCode walks the whole document on every lookup.
+   * Compiled documents by identity: callers pass the same objects request after request. Not by
+   * content: a record's hashCode walks the whole document on every lookup, and its first call links
+   * a bootstrap method per record type (~90 lambda forms spun at the start of {@code rehearse
+   * check}); an equal document parsed again (the aws-emulator after an IAM change) is compiled
+   * again, which is cheap.
    */
   private final Map<SameDocument, CompiledPolicy> byIdentity = new ConcurrentHashMap<>();
 
@@ -76,13 +77,10 @@ public final class PolicyEvaluator {
       return known;
     }
     // A bound keeps a long-running emulator from growing without limit; recompiling is cheap.
-    if (compiled.size() >= CACHE_LIMIT) {
-      compiled.clear();
-    }
     if (byIdentity.size() >= CACHE_LIMIT) {
       byIdentity.clear();
     }
-    CompiledPolicy compiledPolicy = compiled.computeIfAbsent(policy, CompiledPolicy::compile);
+    CompiledPolicy compiledPolicy = CompiledPolicy.compile(policy);
     byIdentity.put(new SameDocument(policy), compiledPolicy);
     lastCompiled = compiledPolicy;
     return compiledPolicy;

@@ -300,10 +300,13 @@ public final class WebIdentityRules {
         throw fail(
             Step.LIFETIME,
             AwsErrorCode.EXPIRED_TOKEN_EXCEPTION,
-            "Token expired: current date/time "
-                + now
-                + " must be before the expiration date/time "
-                + exp.get());
+            // Sized: an expired token is a common scenario, and a default builder grows 3 times.
+            new StringBuilder(96)
+                .append("Token expired: current date/time ")
+                .append(now)
+                .append(" must be before the expiration date/time ")
+                .append(exp.get().longValue())
+                .toString());
       }
       Optional<Long> nbf = token.numericDate("nbf");
       if (nbf.isPresent() && now < nbf.get()) {

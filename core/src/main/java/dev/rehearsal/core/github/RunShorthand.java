@@ -18,7 +18,7 @@ public final class RunShorthand {
 
   /** {@code main} → {@code refs/heads/main}; a full ref stays as it is. */
   public static String fullRef(String ref) {
-    return ref.startsWith("refs/") ? ref : "refs/heads/" + ref;
+    return ref.startsWith("refs/") ? ref : "refs/heads/".concat(ref);
   }
 
   public static boolean isPullRequest(String event) {

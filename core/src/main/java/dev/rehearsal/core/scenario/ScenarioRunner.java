@@ -226,7 +226,7 @@ public final class ScenarioRunner {
             TokenRequest.DEFAULT_LIFETIME,
             TokenRequest.DEFAULT_NOT_BEFORE_LEEWAY,
             // a fixed jti: no policy can test it, and a random UUID per scenario costs.
-            "rehearse-check-" + scenario.line(),
+            "rehearse-check-".concat(Integer.toString(scenario.line())),
             scenario.subjectTemplate());
     return GitHubClaims.ordered(request);
   }
