@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * rehearsal or check found a failure, 2 bad usage or bad input.
  */
 @Command(
-    name = "rehearse",
+    name = Rehearse.NAME,
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
       "Run 'rehearse COMMAND --help' for a command's options and an example."
     })
 public final class Rehearse implements Runnable {
+  static final String NAME = "rehearse";
+
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int USAGE = 2;
@@ -73,11 +75,16 @@ public final class Rehearse implements Runnable {
 
   /** Runs the command line with the given streams; the tests' entry point. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new Rehearse());
     Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    CommandLine commandLine;
     if (named != null) {
+      // Only the named command's model is built; the root, which then only passes the line on, is
+      // wrapped without picocli's reflection over this class (its annotations, fields and methods:
+      // ~20 ms of every command's start, docs/benchmarks.d/check.md).
+      commandLine = new CommandLine(CommandSpec.wrapWithoutInspection(new Rehearse()).name(NAME));
       commandLine.addSubcommand(args[0], named.get());
     } else {
+      commandLine = new CommandLine(new Rehearse());
       // `rehearse`, `rehearse --help`, a misspelt command: picocli lists (and suggests) them all.
       COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
     }
