@@ -139,23 +139,24 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * Some scenarios checked: their lines of the text report, made (and encoded, for a {@link
-   * ByteWriter}) on the core that checked them so that only the lines live on, or (JSON, JUnit XML,
-   * written from all of them) their results.
+   * Some scenarios checked: their lines of the text report, made on the core that checked them so
+   * that only the lines live on (as bytes only, for a {@link ByteWriter}: the text is not kept
+   * beside them until the end), and how many failed; or (JSON, JUnit XML, written from all of them)
+   * their results.
    */
   private record Checked(
-      int scenarios, CheckReport.Lines lines, byte[] encoded, List<ScenarioResult> results) {}
+      int scenarios, long failed, String text, byte[] encoded, List<ScenarioResult> results) {}
 
   private Checked checked(List<ScenarioResult> results) {
     if (format != CheckReport.Format.text) {
-      return new Checked(results.size(), null, null, results);
+      return new Checked(results.size(), 0, null, null, results);
     }
     CheckReport.Lines lines = CheckReport.lines(results);
-    byte[] encoded =
-        spec.commandLine().getOut() instanceof ByteWriter bytes
-            ? lines.text().getBytes(bytes.charset())
-            : null;
-    return new Checked(results.size(), lines, encoded, List.of());
+    if (spec.commandLine().getOut() instanceof ByteWriter bytes) {
+      byte[] encoded = lines.text().getBytes(bytes.charset());
+      return new Checked(results.size(), lines.failed(), null, encoded, List.of());
+    }
+    return new Checked(results.size(), lines.failed(), lines.text(), null, List.of());
   }
 
   /** The report: the text written as checked scenarios come in order, the others at the end. */
@@ -175,12 +176,10 @@ public final class CheckCommand implements Callable<Integer> {
       scenarios += checked.scenarios();
       if (checked.encoded() != null) {
         ((ByteWriter) out).writeEncoded(checked.encoded());
-      } else if (checked.lines() != null) {
-        out.write(checked.lines().text());
+      } else if (checked.text() != null) {
+        out.write(checked.text());
       }
-      if (checked.lines() != null) {
-        failed += checked.lines().failed();
-      }
+      failed += checked.failed();
       results.addAll(checked.results());
     }
 
