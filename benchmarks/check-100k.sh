@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Issue 5's check benchmark: `rehearse check` of 100,000 scenarios against the seed template.
 #   [RUNS=5] [NO_HYPERFINE=1] benchmarks/check-100k.sh [SCENARIOS]
-# The file repeats the six seed scenarios (examples/seed/scenarios.yaml); the command reports the
-# time it spent checking, after the JVM started and the files were read, and hyperfine (if
-# installed) times the whole command.
+# The file repeats the six seed scenarios (examples/seed/scenarios.yaml); the command's last line
+# gives its time from main's first line to the end of the report ("in all"), and hyperfine (if
+# installed) times the whole command. benchmarks/interleaved.py compares builds in one window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
