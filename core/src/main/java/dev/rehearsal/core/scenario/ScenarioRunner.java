@@ -242,8 +242,9 @@ public final class ScenarioRunner {
 
   /**
    * At least {@link #payload}, from the values' lengths alone: a character of a string is at most
-   * six bytes of JSON (a {@code \\uXXXX} escape; a surrogate pair is two of them), a number at most
-   * 20 (a long's longest decimal, sign included), not counted: C1 divides a long in a call.
+   * six bytes of JSON (a six-character backslash-u escape; a surrogate pair is two of them), a
+   * number at most 20 (a long's longest decimal, sign included), not counted: C1 divides a long in
+   * a call.
    */
   static long payloadAtMost(TokenClaims claims) {
     return payload(claims, false);
@@ -308,8 +309,8 @@ public final class ScenarioRunner {
   /**
    * The bytes Jackson writes for a string value: quotes, then each character as UTF-8 ({@code "}
    * and {@code \\} escaped with a backslash) but a surrogate pair (an emoji, as in the default
-   * workflow name) as two {@code \\uXXXX} escapes; a string with a control character or a lone
-   * surrogate is measured by Jackson itself.
+   * workflow name) as two six-character backslash-u escapes; a string with a control character or a
+   * lone surrogate is measured by Jackson itself.
    */
   static long jsonLength(String text) {
     long bytes = text.length() + 2L;
@@ -329,7 +330,7 @@ public final class ScenarioRunner {
       } else if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
-        // Jackson writes a surrogate pair as two \\uXXXX escapes: two chars, twelve bytes.
+        // Jackson writes a surrogate pair as two backslash-u escapes: two chars, twelve bytes.
         bytes += 10;
         i++;
       } else {
