@@ -64,6 +64,12 @@ public final class ScenarioRunner {
       (provider, token) ->
           new TokenVerification(SignatureVerdict.VALID, new IssuerTls(true, "not-consulted"));
 
+  /**
+   * One jti for every token check builds, shaped as GitHub's (a UUID: the same length): no policy
+   * can test it, STS does not look at it, and a random UUID, or one written per scenario, costs.
+   */
+  private static final String JTI = "00000000-0000-4000-8000-000000000000";
+
   /** What configure-aws-credentials sends (facts.md). */
   static final String SESSION_NAME = "GitHubActions";
 
@@ -225,8 +231,7 @@ public final class ScenarioRunner {
             issuedAt(now, scenario.tokenAge()),
             TokenRequest.DEFAULT_LIFETIME,
             TokenRequest.DEFAULT_NOT_BEFORE_LEEWAY,
-            // a fixed jti: no policy can test it, and a random UUID per scenario costs.
-            "rehearse-check-".concat(Integer.toString(scenario.line())),
+            JTI,
             scenario.subjectTemplate());
     return GitHubClaims.ordered(request);
   }
