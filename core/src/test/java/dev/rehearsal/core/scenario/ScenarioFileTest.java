@@ -12,6 +12,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ScenarioFileTest {
   @Test
+  void parse_refusesAFileOverTheLimitAtOnce_namingTheLimitAndTheFix() {
+    String yaml = "scenarios:\n" + "#".repeat(ScenarioFile.MAX_CODE_POINTS);
+
+    assertThatThrownBy(() -> ScenarioFile.parse("big.yaml", yaml))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(
+            "big.yaml: 67,108,875 characters, more than the 67,108,864 a scenario file may have"
+                + " (~500,000 scenarios of one line each): split it into several files");
+  }
+
+  @Test
   void parse_readsRunsDefaultsAndExpectations() {
     List<Scenario> scenarios =
         ScenarioFile.parse(
