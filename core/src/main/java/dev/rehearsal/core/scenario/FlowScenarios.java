@@ -73,10 +73,10 @@ final class FlowScenarios {
     boolean hasDefaults = false;
     int at = 0;
     int line = 0;
-    while (!startsWith(at, "scenarios:")) {
+    while (!ScenarioLines.startsWith(text, at, text.length, "scenarios:")) {
       int end = lineEnd(at);
-      if (!hasDefaults && startsWith(at, "defaults: ")) {
-        defaults = header.defaults(skipSpaces(at + 10, end), end);
+      if (!hasDefaults && ScenarioLines.startsWith(text, at, text.length, "defaults: ")) {
+        defaults = header.defaults(ScenarioLines.skipSpaces(text, at + 10, end), end);
         hasDefaults = true;
         if (defaults == null) {
           return null;
@@ -91,7 +91,7 @@ final class FlowScenarios {
       line++;
     }
     int end = lineEnd(at);
-    if (skipSpaces(at + 10, end) != end || end == text.length) {
+    if (ScenarioLines.skipSpaces(text, at + 10, end) != end || end == text.length) {
       return null;
     }
     return items(
@@ -210,13 +210,6 @@ final class FlowScenarios {
     return breaks;
   }
 
-  private int skipSpaces(int at, int end) {
-    while (at < end && text[at] == ' ') {
-      at++;
-    }
-    return at;
-  }
-
   /**
    * A comment's text: printable ASCII but {@code ?} (see the class comment); SnakeYAML refuses
    * control characters anywhere, comments included.
@@ -224,18 +217,6 @@ final class FlowScenarios {
   private boolean comment(int from, int to) {
     for (int i = from; i < to; i++) {
       if (text[i] < ' ' || text[i] > '~' || text[i] == '?') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean startsWith(int at, String prefix) {
-    if (at + prefix.length() > text.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (text[at + i] != prefix.charAt(i)) {
         return false;
       }
     }

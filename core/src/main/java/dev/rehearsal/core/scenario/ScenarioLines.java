@@ -417,6 +417,11 @@ final class ScenarioLines implements RunMapping.Values {
   }
 
   private boolean startsWith(String prefix) {
+    return startsWith(text, at, end, prefix);
+  }
+
+  /** Whether {@code text} has the ASCII {@code prefix} at {@code at}, ending by {@code end}. */
+  static boolean startsWith(byte[] text, int at, int end, String prefix) {
     if (at + prefix.length() > end) {
       return false;
     }
@@ -437,8 +442,14 @@ final class ScenarioLines implements RunMapping.Values {
   }
 
   private void skipSpaces() {
+    at = skipSpaces(text, at, end);
+  }
+
+  /** The first index from {@code at} (before {@code end}) that is not a space, or {@code end}. */
+  static int skipSpaces(byte[] text, int at, int end) {
     while (at < end && text[at] == ' ') {
       at++;
     }
+    return at;
   }
 }
