@@ -36,7 +36,36 @@ public enum AwsErrorCode {
   IDP_REJECTED_CLAIM("IDPRejectedClaim", 403),
   IDP_COMMUNICATION_ERROR("IDPCommunicationError", 400),
   PACKED_POLICY_TOO_LARGE("PackedPolicyTooLarge", 400),
-  REGION_DISABLED("RegionDisabledException", 403);
+  REGION_DISABLED("RegionDisabledException", 403),
+  // ECR (JSON 1.1 protocol; botocore ecr/2015-09-21). The model gives no status: AWS's JSON
+  // services answer a client error with 400 and their ServerException with 500.
+  ECR_ACCESS_DENIED("AccessDeniedException", 400),
+  ECR_UNRECOGNIZED_CLIENT("UnrecognizedClientException", 400),
+  ECR_UNKNOWN_OPERATION("UnknownOperationException", 400),
+  ECR_SERIALIZATION("SerializationException", 400),
+  ECR_VALIDATION("ValidationException", 400),
+  ECR_INVALID_PARAMETER("InvalidParameterException", 400),
+  ECR_INVALID_TAG_PARAMETER("InvalidTagParameterException", 400),
+  ECR_TOO_MANY_TAGS("TooManyTagsException", 400),
+  ECR_LIMIT_EXCEEDED("LimitExceededException", 400),
+  ECR_REPOSITORY_NOT_FOUND("RepositoryNotFoundException", 400),
+  ECR_REPOSITORY_ALREADY_EXISTS("RepositoryAlreadyExistsException", 400),
+  ECR_REPOSITORY_NOT_EMPTY("RepositoryNotEmptyException", 400),
+  ECR_REPOSITORY_POLICY_NOT_FOUND("RepositoryPolicyNotFoundException", 400),
+  ECR_IMAGE_NOT_FOUND("ImageNotFoundException", 400),
+  ECR_IMAGE_ALREADY_EXISTS("ImageAlreadyExistsException", 400),
+  ECR_IMAGE_TAG_ALREADY_EXISTS("ImageTagAlreadyExistsException", 400),
+  ECR_IMAGE_DIGEST_DOES_NOT_MATCH("ImageDigestDoesNotMatchException", 400),
+  ECR_LAYERS_NOT_FOUND("LayersNotFoundException", 400),
+  ECR_LAYER_ALREADY_EXISTS("LayerAlreadyExistsException", 400),
+  ECR_LAYER_INACCESSIBLE("LayerInaccessibleException", 400),
+  ECR_INVALID_LAYER("InvalidLayerException", 400),
+  ECR_INVALID_LAYER_PART("InvalidLayerPartException", 400),
+  ECR_EMPTY_UPLOAD("EmptyUploadException", 400),
+  ECR_UPLOAD_NOT_FOUND("UploadNotFoundException", 400),
+  ECR_UNSUPPORTED_IMAGE_TYPE("UnsupportedImageTypeException", 400),
+  ECR_REFERENCED_IMAGES_NOT_FOUND("ReferencedImagesNotFoundException", 400),
+  ECR_SERVER("ServerException", 500);
 
   private final String code;
   private final int httpStatus;
