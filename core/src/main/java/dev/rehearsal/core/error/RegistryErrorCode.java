@@ -1,9 +1,9 @@
 package dev.rehearsal.core.error;
 
 /**
- * The error codes of the registry API, with the HTTP status each is sent with: the OCI
- * distribution specification 1.1 ("Error Codes" table; statuses from its endpoint table and the
- * reference implementation distribution/distribution's {@code registry/api/errcode}), plus {@code
+ * The error codes of the registry API, with the HTTP status each is sent with: the OCI distribution
+ * specification 1.1 ("Error Codes" table; statuses from its endpoint table and the reference
+ * implementation distribution/distribution's {@code registry/api/errcode}), plus {@code
  * TAG_INVALID}, which the reference implementation and ECR send for a tag that cannot be written.
  */
 public enum RegistryErrorCode {
