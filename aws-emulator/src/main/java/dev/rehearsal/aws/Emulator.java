@@ -5,13 +5,25 @@ import dev.rehearsal.aws.auth.IdentityPolicyCheck;
 import dev.rehearsal.aws.auth.SessionTokens;
 import dev.rehearsal.aws.auth.SigV4Verifier;
 import dev.rehearsal.aws.config.EmulatorConfig;
+import dev.rehearsal.aws.ecr.EcrAccess;
+import dev.rehearsal.aws.ecr.EcrJsonService;
+import dev.rehearsal.aws.ecr.EcrStore;
+import dev.rehearsal.aws.ecr.ImageOperations;
+import dev.rehearsal.aws.ecr.Images;
+import dev.rehearsal.aws.ecr.RegistryAddress;
+import dev.rehearsal.aws.ecr.RegistryPasswords;
+import dev.rehearsal.aws.ecr.RepositoryOperations;
+import dev.rehearsal.aws.ecr.store.BlobStore;
+import dev.rehearsal.aws.ecr.store.Uploads;
 import dev.rehearsal.aws.iam.IamService;
 import dev.rehearsal.aws.iam.IamStore;
+import dev.rehearsal.aws.registry.RegistryRoutes;
 import dev.rehearsal.aws.state.DataDirectory;
 import dev.rehearsal.aws.sts.AssumeRoleRules;
 import dev.rehearsal.aws.sts.HttpsTokenVerifier;
 import dev.rehearsal.aws.sts.StsService;
 import dev.rehearsal.aws.wire.HttpEndpoint;
+import dev.rehearsal.aws.wire.JsonRouter;
 import dev.rehearsal.aws.wire.QueryRouter;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.value.registry.ValueRegistry;
@@ -24,7 +36,9 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Assembles the emulator from its configuration: the data directory, IAM state, STS, the SigV4
@@ -35,8 +49,20 @@ public class Emulator {
   /** The session-token sealing key's file in the data directory (32 bytes, mode 0600). */
   static final String SESSION_KEY = "sts-session.key";
 
+  /** The ECR password key's file in the data directory (32 bytes, mode 0600). */
+  static final String REGISTRY_PASSWORD_KEY = "ecr-password.key";
+
+  /**
+   * An upload untouched this long is abandoned and removed (distribution's default purge age is a
+   * week; a rehearsal has no use for a session older than a push).
+   */
+  static final Duration UPLOAD_IDLE_LIMIT = Duration.ofHours(1);
+
   private final DataDirectory data;
   private final HttpEndpoint endpoint;
+  private final RegistryRoutes registry;
+  private final Uploads uploads;
+  private final AtomicInteger port = new AtomicInteger();
 
   public Emulator(EmulatorConfig config) {
     Clock clock = Clock.systemUTC();
@@ -54,13 +80,32 @@ public class Emulator {
     IamService iamService = new IamService(iam, config.accountId(), clock, policies);
     Credentials credentials =
         new Credentials(config.accountId(), config.rootAccessKey(), config.rootSecretKey(), tokens);
+    SigV4Verifier verifier = new SigV4Verifier(credentials, clock);
+
+    Path ecrRoot = data.root().resolve("ecr");
+    EcrStore ecr = new EcrStore(ecrRoot.resolve("repositories"));
+    BlobStore blobs = new BlobStore(ecrRoot.resolve("blobs"));
+    this.uploads = new Uploads(ecrRoot.resolve("uploads"), blobs, clock, UPLOAD_IDLE_LIMIT);
+    RegistryAddress address = new RegistryAddress(config.accountId(), config.region(), port::get);
+    RegistryPasswords passwords = new RegistryPasswords(data.secret(REGISTRY_PASSWORD_KEY, 32));
+    EcrAccess access = new EcrAccess(iam::identityPolicies);
+    Images images = new Images(ecr, blobs, clock, config.accountId());
+    RepositoryOperations repositories =
+        new RepositoryOperations(ecr, access, passwords, address, clock);
+    EcrJsonService ecrService =
+        new EcrJsonService(
+            repositories, new ImageOperations(repositories, images, uploads, address));
     this.endpoint =
         new HttpEndpoint(
-            new QueryRouter(List.of(sts, iamService), new SigV4Verifier(credentials, clock)));
+            new QueryRouter(List.of(sts, iamService), verifier),
+            new JsonRouter(List.of(ecrService), verifier));
+    this.registry =
+        new RegistryRoutes(passwords, clock, ecr, access, address, blobs, uploads, images);
   }
 
   void routes(@Observes Router router) {
     endpoint.mount(router);
+    registry.mount(router);
   }
 
   /**
@@ -76,7 +121,23 @@ public class Emulator {
       System.err.println("aws-emulator: the HTTP server reported no bound port; no port file");
       return;
     }
+    this.port.set(port);
     data.write("port", (port + "\n").getBytes(StandardCharsets.US_ASCII));
+    Thread sweeper =
+        new Thread(
+            () -> {
+              while (true) {
+                try {
+                  Thread.sleep(UPLOAD_IDLE_LIMIT.toMillis() / 4);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                uploads.removeIdle();
+              }
+            },
+            "ecr-upload-sweeper");
+    sweeper.setDaemon(true);
+    sweeper.start();
     System.out.println("aws-emulator ready on http://127.0.0.1:" + port);
   }
 

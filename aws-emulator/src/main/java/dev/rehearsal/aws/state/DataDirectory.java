@@ -77,6 +77,16 @@ public final class DataDirectory {
     }
   }
 
+  /** Removes {@code name} if it exists; the directory is synced so the removal survives a crash. */
+  public void delete(String name) {
+    try {
+      Files.deleteIfExists(root.resolve(name));
+      syncDirectory();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + root.resolve(name), e);
+    }
+  }
+
   /**
    * The secret of {@code length} random bytes kept in {@code name}, generated on first use: keys
    * are per data directory, never shipped.

@@ -14,24 +14,66 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The HTTP face: {@code GET /_rehearsal/ready} (unauthenticated, for whoever starts the emulator)
- * and every query-protocol request on {@code /}, answered on a worker thread (IAM writes to disk,
- * STS may fetch an issuer's keys).
+ * The HTTP face: {@code GET /_rehearsal/ready} (unauthenticated, for whoever starts the emulator),
+ * JSON 1.1 requests on {@code /} (ECR: {@code Content-Type: application/x-amz-json-1.1} with an
+ * {@code X-Amz-Target}) and every query-protocol request on {@code /} (IAM, STS), answered on a
+ * worker thread (IAM writes to disk, STS may fetch an issuer's keys).
  */
 public final class HttpEndpoint {
   /** Larger than any valid IAM or STS request; a larger body is refused before it is read. */
   static final long BODY_LIMIT = 1024 * 1024;
 
-  private final QueryRouter router;
+  /**
+   * Larger than any valid ECR request: {@code UploadLayerPart} carries a layer part in base64, and
+   * ECR's parts are at most 10 MiB (ECR User Guide, "Amazon ECR service quotas": layer part).
+   */
+  static final long JSON_BODY_LIMIT = 16 * 1024 * 1024;
 
-  public HttpEndpoint(QueryRouter router) {
+  private final QueryRouter router;
+  private final JsonRouter json;
+
+  public HttpEndpoint(QueryRouter router, JsonRouter json) {
     this.router = router;
+    this.json = json;
   }
 
   public void mount(Router http) {
     http.get("/_rehearsal/ready").handler(ctx -> ctx.response().end("ready\n"));
+    http.post("/")
+        .consumes(JsonRouter.CONTENT_TYPE)
+        .handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
+    http.post("/").consumes(JsonRouter.CONTENT_TYPE).blockingHandler(this::handleJson, false);
     http.route("/").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
     http.route("/").blockingHandler(this::handle, false);
+  }
+
+  private void handleJson(RoutingContext ctx) {
+    HttpServerRequest request = ctx.request();
+    byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+    String target = request.getHeader("X-Amz-Target");
+    JsonRouter.Answer answer;
+    try {
+      answer =
+          json.answer(
+              new IncomingRequest(
+                  request.method().name(),
+                  request.path(),
+                  QueryParams.decode(request.query()),
+                  headers(request),
+                  body),
+              target == null ? "" : target);
+    } catch (dev.rehearsal.core.error.RehearsalException e) {
+      answer = JsonRouter.error(e, XmlRenderer.newRequestId());
+    }
+    var response =
+        ctx.response()
+            .setStatusCode(answer.status())
+            .putHeader("Content-Type", JsonRouter.CONTENT_TYPE)
+            .putHeader("x-amzn-RequestId", answer.requestId());
+    if (answer.errorType() != null) {
+      response.putHeader("x-amzn-ErrorType", answer.errorType());
+    }
+    response.end(io.vertx.core.buffer.Buffer.buffer(answer.body()));
   }
 
   private void handle(RoutingContext ctx) {
@@ -57,7 +99,7 @@ public final class HttpEndpoint {
         .end(answer.body());
   }
 
-  private static Map<String, List<String>> headers(HttpServerRequest request) {
+  static Map<String, List<String>> headers(HttpServerRequest request) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     request
         .headers()
