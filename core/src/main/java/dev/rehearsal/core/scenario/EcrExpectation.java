@@ -1,5 +1,6 @@
 package dev.rehearsal.core.scenario;
 
+import dev.rehearsal.core.ecr.EcrArns;
 import java.util.Objects;
 
 /**
@@ -17,10 +18,6 @@ public record EcrExpectation(String action, String repository, Verdict expected)
 
   /** The resource ECR authorizes the action on. */
   String resourceArn(String region, String accountId) {
-    if (action.equalsIgnoreCase("ecr:GetAuthorizationToken")) {
-      return "*";
-    }
-    // Joined at its exact length: checked for every ECR expectation of every scenario.
-    return String.join("", "arn:aws:ecr:", region, ":", accountId, ":repository/", repository);
+    return EcrArns.resourceFor(action, region, accountId, repository);
   }
 }

@@ -3,11 +3,10 @@ package dev.rehearsal.core.scenario;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rehearsal.core.ecr.EcrAuthorizer;
+import dev.rehearsal.core.ecr.EcrCaller;
+import dev.rehearsal.core.ecr.EcrDecision;
 import dev.rehearsal.core.evaluation.CompiledPolicy;
-import dev.rehearsal.core.evaluation.ContextKeys;
-import dev.rehearsal.core.evaluation.Decision;
-import dev.rehearsal.core.evaluation.EvaluationRequest;
-import dev.rehearsal.core.evaluation.Outcome;
 import dev.rehearsal.core.evaluation.PolicyEvaluator;
 import dev.rehearsal.core.federation.AssumableRole;
 import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
@@ -40,9 +39,10 @@ import java.util.Optional;
 /**
  * Runs a scenario through the chain AWS applies, with no server: GitHub's claims for the run
  * (core's GitHub model) → {@link WebIdentityRules} (provider, lifetime, audience, trust policy, in
- * STS's order and with its messages) → the role's permission policies for each ECR action. The
- * token is built from the claims and taken as validly signed by a trusted issuer: signatures and
- * TLS are the emulators' part; here the question is what the policies admit.
+ * STS's order and with its messages) → {@link EcrAuthorizer} for each ECR action, the one ECR check
+ * the aws-emulator also uses, for the session STS would issue. The token is built from the claims
+ * and taken as validly signed by a trusted issuer: signatures and TLS are the emulators' part; here
+ * the question is what the policies admit.
  */
 public final class ScenarioRunner {
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
@@ -74,7 +74,7 @@ public final class ScenarioRunner {
   static final String SESSION_NAME = "GitHubActions";
 
   private final Target target;
-  private final PolicyEvaluator evaluator = new PolicyEvaluator();
+  private final EcrAuthorizer authorizer = new EcrAuthorizer(new PolicyEvaluator());
 
   /**
    * What does not depend on the scenario, per role, by role name and by logical id (the first role
@@ -101,6 +101,9 @@ public final class ScenarioRunner {
     final AssumeRoleWithWebIdentityRequest request;
     final Optional<AssumableRole> assumable;
     final List<CompiledPolicy> permissions;
+    // The session STS issues for the role (arn:aws:sts::ACCOUNT:assumed-role/NAME/GitHubActions),
+    // as ECR sees it: made once per role, not per scenario.
+    final EcrCaller session;
 
     PreparedRole(Target target, Target.Role role) {
       this.role = role;
@@ -110,6 +113,18 @@ public final class ScenarioRunner {
               new AssumableRole(
                   role.arn(), role.roleId(), role.trustPolicy(), role.maxSessionDurationSeconds()));
       this.permissions = role.permissionPolicies().stream().map(CompiledPolicy::compile).toList();
+      AssumableRole assumed = assumable.get();
+      this.session =
+          EcrCaller.roleSession(
+              "arn:aws:sts::"
+                  + assumed.accountId()
+                  + ":assumed-role/"
+                  + assumed.name()
+                  + "/"
+                  + SESSION_NAME,
+              role.arn(),
+              assumed.accountId(),
+              role.roleId() + ":" + SESSION_NAME);
     }
   }
 
@@ -173,16 +188,16 @@ public final class ScenarioRunner {
     List<ScenarioResult.EcrResult> results = new ArrayList<>(scenario.ecr().size());
     for (EcrExpectation expectation : scenario.ecr()) {
       String resource = expectation.resourceArn(target.region(), target.accountId());
-      Decision decision =
-          evaluator.evaluateCompiled(
-              role.permissions,
-              EvaluationRequest.identity(expectation.action(), resource, ContextKeys.empty()));
+      // The template gives no repository policy: the identity policies decide.
+      EcrDecision decision =
+          authorizer.authorizeCompiled(
+              role.session, expectation.action(), resource, role.permissions, Optional.empty());
       results.add(
           new ScenarioResult.EcrResult(
               expectation,
               resource,
-              decision.outcome() == Outcome.ALLOW ? Verdict.ALLOW : Verdict.DENY,
-              Optional.of(decision)));
+              decision.allowed() ? Verdict.ALLOW : Verdict.DENY,
+              Optional.of(decision.identity())));
     }
     return results;
   }
