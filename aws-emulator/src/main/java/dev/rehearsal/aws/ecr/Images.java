@@ -72,7 +72,11 @@ public final class Images {
       Optional<String> tag,
       Optional<String> expectedDigest) {
     Manifest manifest = Manifest.parse(bytes, declaredType);
-    String digest = Digest.sha256Of(bytes).toString();
+    // Named by digest, a manifest is addressed with that digest's algorithm (OCI distribution
+    // spec, "Pushing Manifests": sha512 as well as sha256); by tag, with sha256, as ECR does.
+    String algorithm = expectedDigest.map(d -> Digest.parse(d).algorithm()).orElse(Digest.SHA256);
+    String digest =
+        Digest.of(algorithm, Digest.newMessageDigest(algorithm).digest(bytes)).toString();
     if (expectedDigest.isPresent() && !expectedDigest.get().equals(digest)) {
       throw new RegistryException(
           RegistryErrorCode.DIGEST_INVALID,
@@ -84,7 +88,7 @@ public final class Images {
               + " of the uploaded content");
     }
     tag.ifPresent(ImageTag::parse);
-    blobs.put(bytes);
+    blobs.put(bytes, Digest.parse(digest));
     boolean[] alreadyThere = {false};
     RepositoryEntity after =
         store.change(
@@ -141,7 +145,7 @@ public final class Images {
   private static void checkReferences(RepositoryEntity repository, Manifest manifest) {
     List<String> missingLayers = new ArrayList<>();
     for (Manifest.Descriptor blob : manifest.blobs()) {
-      if (!repository.layers().containsKey(blob.digest())) {
+      if (!repository.layers().containsKey(blob.digest()) && !blob.foreign()) {
         missingLayers.add(blob.digest());
       }
     }

@@ -24,8 +24,19 @@ public record Manifest(
     List<Descriptor> manifests,
     Optional<String> subject) {
 
-  /** A reference to content by digest, with its size and media type. */
-  public record Descriptor(String digest, long size, String mediaType) {}
+  /** A reference to content by digest, with its size, media type and where else it lives. */
+  public record Descriptor(String digest, long size, String mediaType, boolean hasUrls) {
+    /**
+     * A layer the registry does not hold: non-distributable (OCI image spec, "Image Layer
+     * Filesystem Changeset": {@code .nondistributable.}) or Docker's foreign layers, fetched from
+     * their {@code urls}; not required to be pushed, as distribution/distribution does not require
+     * them.
+     */
+    public boolean foreign() {
+      return hasUrls
+          && (mediaType.contains(".nondistributable.") || mediaType.contains(".foreign."));
+    }
+  }
 
   public static final String DOCKER_MANIFEST =
       "application/vnd.docker.distribution.manifest.v2+json";
@@ -151,7 +162,9 @@ public record Manifest(
     }
     String mediaType =
         text(node, "mediaType").orElseThrow(() -> invalid(where + " has no mediaType"));
-    return new Descriptor(digest, size.asLong(), mediaType);
+    JsonNode urls = node.get("urls");
+    return new Descriptor(
+        digest, size.asLong(), mediaType, urls != null && urls.isArray() && !urls.isEmpty());
   }
 
   private static Optional<String> text(JsonNode node, String field) {

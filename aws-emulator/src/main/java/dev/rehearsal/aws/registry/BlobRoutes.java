@@ -102,19 +102,7 @@ final class BlobRoutes {
       }
       case "PATCH" -> {
         scope.authorise(RegistryOperation.UPLOAD_CHUNK);
-        OptionalLong start = OptionalLong.empty();
-        String range = exchange.header("Content-Range");
-        if (range != null) {
-          Matcher m = CONTENT_RANGE.matcher(range.trim());
-          if (!m.matches()) {
-            throw new RegistryException(
-                RegistryErrorCode.RANGE_INVALID,
-                AwsErrorCode.ECR_INVALID_LAYER_PART,
-                "Content-Range must be <start>-<end>, got '" + range + "'");
-          }
-          start = OptionalLong.of(Long.parseLong(m.group(1)));
-        }
-        Upload after = uploads.append(id, start, exchange.body());
+        Upload after = uploads.append(id, contentRangeStart(exchange), exchange.body());
         uploadHeaders(scope, exchange.response(202), after).putHeader("Content-Length", "0").end();
       }
       case "PUT" -> {
@@ -127,7 +115,15 @@ final class BlobRoutes {
               "completing an upload needs ?digest=<digest> of the whole blob");
         }
         Digest expected = Digest.parse(digest);
-        BlobInfo blob = uploads.complete(id, expected, Optional.of(exchange.body()));
+        OptionalLong start = contentRangeStart(exchange);
+        BlobInfo blob;
+        if (start.isPresent()) {
+          // A last chunk with its range: checked in order as a PATCH's would be (416 if not).
+          uploads.append(id, start, exchange.body());
+          blob = uploads.complete(id, expected, Optional.empty());
+        } else {
+          blob = uploads.complete(id, expected, Optional.of(exchange.body()));
+        }
         images.linkLayer(scope.repository.name(), blob);
         created(scope, blob);
       }
@@ -243,6 +239,21 @@ final class BlobRoutes {
                         + "' does not exist in the repository with name '"
                         + repository.name()
                         + "'"));
+  }
+
+  private static OptionalLong contentRangeStart(Exchange exchange) {
+    String range = exchange.header("Content-Range");
+    if (range == null) {
+      return OptionalLong.empty();
+    }
+    Matcher m = CONTENT_RANGE.matcher(range.trim());
+    if (!m.matches()) {
+      throw new RegistryException(
+          RegistryErrorCode.RANGE_INVALID,
+          AwsErrorCode.ECR_INVALID_LAYER_PART,
+          "Content-Range must be <start>-<end>, got '" + range + "'");
+    }
+    return OptionalLong.of(Long.parseLong(m.group(1)));
   }
 
   private static OptionalLong contentLength(Exchange exchange) {
