@@ -47,17 +47,18 @@ final class BodyStream extends InputStream {
     BodyStream stream = new BodyStream(request, context);
     context.runOnContext(
         v -> {
+          if (request.isEnded()) {
+            // Nothing more will come (an empty body already received): Vert.x refuses handlers.
+            stream.finish(null);
+            return;
+          }
           request.handler(stream::offer);
           request.endHandler(x -> stream.finish(null));
           request.exceptionHandler(stream::finish);
           request
               .connection()
               .closeHandler(x -> stream.finish(new IOException("connection closed")));
-          if (request.isEnded()) {
-            stream.finish(null);
-          } else {
-            request.resume();
-          }
+          request.resume();
         });
     return stream;
   }
