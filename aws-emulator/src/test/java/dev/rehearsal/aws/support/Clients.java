@@ -13,6 +13,7 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
@@ -66,6 +67,15 @@ public final class Clients {
     return IamClient.builder()
         .endpointOverride(endpoint())
         .region(Region.AWS_GLOBAL)
+        .credentialsProvider(StaticCredentialsProvider.create(credentials))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
+  }
+
+  public static EcrClient ecr(AwsCredentials credentials) {
+    return EcrClient.builder()
+        .endpointOverride(endpoint())
+        .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(credentials))
         .httpClient(UrlConnectionHttpClient.create())
         .build();
