@@ -19,6 +19,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The file operations the store is built from: owner-only files (0600) and directories (0700),
@@ -28,6 +32,20 @@ import java.util.Set;
 final class StoreFiles {
   /** The copy buffer: large enough for few system calls, small enough for many parallel pushes. */
   static final int BUFFER_SIZE = 256 * 1024;
+
+  /**
+   * How much a copy writes before it asks a background thread to start flushing it to disk: the
+   * disk writes then overlap the digesting instead of all waiting for the final fsync.
+   */
+  static final long FLUSH_EVERY = 32L * 1024 * 1024;
+
+  private static final ExecutorService FLUSHER =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "ecr-store-flush");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private static final boolean POSIX =
       FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -100,25 +118,63 @@ final class StoreFiles {
     byte[] buffer = new byte[BUFFER_SIZE];
     ByteBuffer wrapped = ByteBuffer.wrap(buffer);
     long total = 0;
+    long flushedUpTo = 0;
+    Future<?> flushing = null;
+    try {
+      while (true) {
+        long left = limit - total; // >= 0 here
+        int want = left >= buffer.length ? buffer.length : (int) left + 1;
+        int n = in.readNBytes(buffer, 0, want);
+        if (n <= 0) {
+          return total;
+        }
+        total += n;
+        if (total > limit) {
+          return total;
+        }
+        if (digest != null) {
+          digest.update(buffer, 0, n);
+        }
+        wrapped.clear().limit(n);
+        writeFully(out, wrapped);
+        if (total - flushedUpTo >= FLUSH_EVERY && (flushing == null || flushing.isDone())) {
+          flushedUpTo = total;
+          flushing = FLUSHER.submit(() -> forceQuietly(out));
+        }
+        if (n < want) {
+          return total; // readNBytes stops short only at the end of the stream
+        }
+      }
+    } finally {
+      awaitQuietly(flushing);
+    }
+  }
+
+  private static void forceQuietly(FileChannel channel) {
+    try {
+      channel.force(false);
+    } catch (IOException e) {
+      // the writer's own force at the end reports a failing disk
+    }
+  }
+
+  private static void awaitQuietly(Future<?> flushing) {
+    if (flushing == null) {
+      return;
+    }
+    boolean interrupted = false;
     while (true) {
-      long left = limit - total; // >= 0 here
-      int want = left >= buffer.length ? buffer.length : (int) left + 1;
-      int n = in.readNBytes(buffer, 0, want);
-      if (n <= 0) {
-        return total;
+      try {
+        flushing.get();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (ExecutionException e) {
+        break;
       }
-      total += n;
-      if (total > limit) {
-        return total;
-      }
-      if (digest != null) {
-        digest.update(buffer, 0, n);
-      }
-      wrapped.clear().limit(n);
-      writeFully(out, wrapped);
-      if (n < want) {
-        return total; // readNBytes stops short only at the end of the stream
-      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
