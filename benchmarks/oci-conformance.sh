@@ -113,8 +113,8 @@ if [ -n "$ecr_endpoint" ]; then
 fi
 
 # --- run ------------------------------------------------------------------------------------
-rm -rf "$results"
 mkdir -p "$results"
+rm -f "$results"/{results.yaml,junit.xml,report.html,output.txt,stderr.txt}
 log=$results/output.txt
 echo "running $bin against $url ($repo1, $repo2); full output in $log" >&2
 set +e
