@@ -160,6 +160,7 @@ public final class Uploads {
       Path data = session.dir.resolve(DATA);
       Digest computed;
       try {
+        trim(data, size);
         computed = digestOf(session, expected.algorithm(), data, size);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read upload " + id, e);
@@ -286,6 +287,9 @@ public final class Uploads {
       try {
         channel.position(start);
         long written = StoreFiles.copy(in, channel, digest, Long.MAX_VALUE);
+        if (channel.size() > start + written) {
+          channel.truncate(start + written); // bytes left by an append that failed to cut back
+        }
         channel.force(true);
         Upload after =
             new Upload(
@@ -303,11 +307,29 @@ public final class Uploads {
         done = true;
       } finally {
         if (!done) {
-          channel.truncate(start);
+          truncateQuietly(channel, start);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to upload " + before.id(), e);
+    }
+  }
+
+  private static void truncateQuietly(FileChannel channel, long size) {
+    try {
+      channel.truncate(size);
+    } catch (IOException e) {
+      // closed by an interrupt: bytes past the recorded size are cut at the next append or load
+    }
+  }
+
+  /** Cuts {@code data} to {@code size}: a blob must hold exactly the acknowledged bytes. */
+  private static void trim(Path data, long size) throws IOException {
+    try (FileChannel channel = FileChannel.open(data, StandardOpenOption.WRITE)) {
+      if (channel.size() > size) {
+        channel.truncate(size);
+        channel.force(true);
+      }
     }
   }
 

@@ -177,6 +177,22 @@ class UploadsTest {
   }
 
   @Test
+  void complete_whenDataHoldsBytesPastTheAcknowledgedSize_storesOnlyTheAcknowledged()
+      throws IOException {
+    Uploads uploads = uploads();
+    byte[] layer = GeneratedStream.bytes(1000, 13);
+    Upload upload = uploads.start("app");
+    uploads.append(upload.id(), OptionalLong.of(0), chunk(layer, 0, 1000));
+    Path dataFile = data.resolve("uploads").resolve(upload.id()).resolve("data");
+    Files.write(dataFile, new byte[77], APPEND); // as if a failed append could not cut back
+
+    BlobInfo info = uploads.complete(upload.id(), Digest.sha256Of(layer), Optional.empty());
+
+    assertThat(info.size()).isEqualTo(1000);
+    assertThat(blobs().read(info.digest())).isEqualTo(layer);
+  }
+
+  @Test
   void complete_whenDigestDiffers_refusesNamingBothStoresNothingAndEndsTheSession()
       throws IOException {
     Uploads uploads = uploads();
