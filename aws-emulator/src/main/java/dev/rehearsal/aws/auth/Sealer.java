@@ -54,14 +54,19 @@ public final class Sealer {
   public <T> Optional<T> open(String text, Class<T> type) {
     try {
       byte[] bytes = Base64.getDecoder().decode(text);
-      if (bytes.length <= IV_BYTES) {
+      // Shorter than an IV and a tag: not sealed here (the JDK's GCM throws a ProviderException
+      // rather than a tag mismatch for such input, so it is refused before decryption).
+      if (bytes.length < IV_BYTES + TAG_BITS / 8) {
         return Optional.empty();
       }
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
       byte[] plain = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
       return Optional.of(Json.MAPPER.readValue(plain, type));
-    } catch (IllegalArgumentException | GeneralSecurityException | IOException e) {
+    } catch (IllegalArgumentException
+        | GeneralSecurityException
+        | java.security.ProviderException
+        | IOException e) {
       return Optional.empty();
     }
   }
