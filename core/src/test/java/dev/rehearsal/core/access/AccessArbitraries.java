@@ -10,16 +10,17 @@ import dev.rehearsal.core.policy.PatternElement;
 import dev.rehearsal.core.policy.PolicyDocument;
 import dev.rehearsal.core.policy.PrincipalElement;
 import dev.rehearsal.core.policy.Statement;
+import dev.rehearsal.core.property.Gens;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Small random trust and identity policies, and requests over the same few characters, so that
- * random requests often fall on the boundaries between statements.
+ * random requests often fall on the boundaries between statements. {@code tries} is the number of
+ * examples the property runs (sizes scale with it, as they did in jqwik).
  */
 final class AccessArbitraries {
   static final String SUB = "token.actions.githubusercontent.com:sub";
@@ -45,22 +46,22 @@ final class AccessArbitraries {
 
   private AccessArbitraries() {}
 
-  static Arbitrary<String> values() {
-    return Arbitraries.strings().withChars("ab*?:/A").ofMaxLength(5);
+  static Gen<String> values(int tries) {
+    return Gens.strings(Gens.chars("ab*?:/A"), 0, 5, tries);
   }
 
-  static Arbitrary<String> requestValues() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().withChars("abA:/*?c").ofMaxLength(6),
-        Arbitraries.of("true", "FALSE", "a:b:c:d:e:f", "a:b::d:e:f/a"));
+  static Gen<String> requestValues(int tries) {
+    return Gens.oneOf(
+        Gens.strings(Gens.chars("abA:/*?c"), 0, 6, tries),
+        Gens.of("true", "FALSE", "a:b:c:d:e:f", "a:b::d:e:f/a"));
   }
 
-  static Arbitrary<PolicyDocument> trustPolicies() {
-    return statement(true).list().ofMinSize(1).ofMaxSize(3).map(AccessArbitraries::policy);
+  static Gen<PolicyDocument> trustPolicies(int tries) {
+    return Gens.lists(statement(true, tries), 1, 3, tries).map(AccessArbitraries::policy);
   }
 
-  static Arbitrary<PolicyDocument> identityPolicies() {
-    return statement(false).list().ofMinSize(1).ofMaxSize(3).map(AccessArbitraries::policy);
+  static Gen<PolicyDocument> identityPolicies(int tries) {
+    return Gens.lists(statement(false, tries), 1, 3, tries).map(AccessArbitraries::policy);
   }
 
   private static PolicyDocument policy(List<Statement> statements) {
@@ -68,80 +69,75 @@ final class AccessArbitraries {
         Optional.of(PolicyDocument.VERSION_2012), Optional.empty(), statements);
   }
 
-  private static Arbitrary<Statement> statement(boolean trust) {
-    Arbitrary<Optional<PrincipalElement>> principal =
+  private static Gen<Statement> statement(boolean trust, int tries) {
+    Gen<Optional<PrincipalElement>> principal =
         trust
-            ? Arbitraries.oneOf(
-                    Arbitraries.of(PRINCIPALS).map(p -> PrincipalElement.of("Federated", p)),
-                    Arbitraries.just(PrincipalElement.anyone()),
-                    Arbitraries.just(
+            ? Gens.<PrincipalElement>oneOf(
+                    Gens.of(PRINCIPALS).map(p -> PrincipalElement.of("Federated", p)),
+                    Generate.constant(PrincipalElement.anyone()),
+                    Generate.constant(
                         new PrincipalElement(true, false, Map.of("Federated", List.of(GITHUB)))))
                 .map(Optional::of)
-            : Arbitraries.just(Optional.empty());
-    Arbitrary<PatternElement> action =
-        Combinators.combine(
-                Arbitraries.frequency(
-                    net.jqwik.api.Tuple.of(1, true), net.jqwik.api.Tuple.of(5, false)),
-                Arbitraries.of(
+            : Generate.constant(Optional.empty());
+    Gen<PatternElement> action =
+        Gens.<Boolean>frequency(1, Generate.constant(true), 5, Generate.constant(false))
+            .zip(
+                Gens.lists(
+                    Gens.of(
                         "sts:AssumeRoleWithWebIdentity",
                         "STS:Assume*",
                         "ecr:*",
                         "ecr:Put?mage",
-                        "*")
-                    .list()
-                    .ofMinSize(1)
-                    .ofMaxSize(2))
-            .as(PatternElement::new);
-    Arbitrary<Optional<PatternElement>> resource =
+                        "*"),
+                    1,
+                    2,
+                    tries),
+                PatternElement::new);
+    Gen<Optional<PatternElement>> resource =
         trust
-            ? Arbitraries.just(Optional.empty())
-            : values()
-                .map(v -> "arn:aws:ecr:us-east-1:123456789012:repository/" + v)
-                .list()
-                .ofMinSize(1)
-                .ofMaxSize(2)
+            ? Generate.constant(Optional.empty())
+            : Gens.lists(
+                    values(tries).map(v -> "arn:aws:ecr:us-east-1:123456789012:repository/" + v),
+                    1,
+                    2,
+                    tries)
                 .map(r -> Optional.of(new PatternElement(false, r)));
-    return Combinators.combine(
-            Arbitraries.of(Effect.class),
+    return Generate.enumValues(Effect.class)
+        .zip(
             principal,
             action,
             resource,
-            condition().list().ofMaxSize(3))
-        .as((effect, p, a, r, c) -> new Statement(Optional.empty(), effect, p, a, r, c));
+            Gens.lists(condition(tries), 0, 3, tries),
+            (effect, p, a, r, c) -> new Statement(Optional.empty(), effect, p, a, r, c));
   }
 
-  private static Arbitrary<Condition> condition() {
-    return Combinators.combine(
-            Arbitraries.of(OPERATORS),
-            Arbitraries.of(SUB, AUD, "Token.Actions.GitHubUserContent.com:SUB", "aws:SourceArn"),
-            Arbitraries.oneOf(values(), Arbitraries.of("true", "false", "a:b:*:d:e:*"))
-                .list()
-                .ofMinSize(1)
-                .ofMaxSize(2))
-        .as((op, key, vals) -> new Condition(ConditionOperator.parse(op).orElseThrow(), key, vals));
+  private static Gen<Condition> condition(int tries) {
+    return Gens.of(OPERATORS)
+        .zip(
+            Gens.of(SUB, AUD, "Token.Actions.GitHubUserContent.com:SUB", "aws:SourceArn"),
+            Gens.lists(
+                Gens.oneOf(values(tries), Gens.of("true", "false", "a:b:*:d:e:*")), 1, 2, tries),
+            (op, key, vals) -> new Condition(ConditionOperator.parse(op).orElseThrow(), key, vals));
   }
 
-  static Arbitrary<EvaluationRequest> trustRequests() {
-    return Combinators.combine(
-            Arbitraries.of(PRINCIPALS),
-            Arbitraries.of("sts:AssumeRoleWithWebIdentity", "ecr:PutImage", "sts:assumeROLE"),
-            requestValues().optional(0.8),
-            requestValues().optional(0.8),
-            requestValues().optional(0.3))
-        .as(
+  static Gen<EvaluationRequest> trustRequests(int tries) {
+    return Gens.of(PRINCIPALS)
+        .zip(
+            Gens.of("sts:AssumeRoleWithWebIdentity", "ecr:PutImage", "sts:assumeROLE"),
+            Gens.optional(requestValues(tries), 0.8),
+            Gens.optional(requestValues(tries), 0.8),
+            Gens.optional(requestValues(tries), 0.3),
             (principal, action, sub, aud, arn) ->
                 EvaluationRequest.assumeRole(
                     RequestPrincipal.federated(principal), action, context(sub, aud, arn)));
   }
 
-  static Arbitrary<EvaluationRequest> identityRequests() {
-    return Combinators.combine(
-            Arbitraries.of(
-                "ecr:PutImage", "ecr:pUtXmage", "sts:AssumeRoleWithWebIdentity", "s3:GetObject"),
-            requestValues().map(v -> "arn:aws:ecr:us-east-1:123456789012:repository/" + v),
-            requestValues().optional(0.5),
-            requestValues().optional(0.5))
-        .as(
+  static Gen<EvaluationRequest> identityRequests(int tries) {
+    return Gens.of("ecr:PutImage", "ecr:pUtXmage", "sts:AssumeRoleWithWebIdentity", "s3:GetObject")
+        .zip(
+            requestValues(tries).map(v -> "arn:aws:ecr:us-east-1:123456789012:repository/" + v),
+            Gens.optional(requestValues(tries), 0.5),
+            Gens.optional(requestValues(tries), 0.5),
             (action, resource, sub, arn) ->
                 EvaluationRequest.identity(action, resource, context(sub, Optional.empty(), arn)));
   }

@@ -1,15 +1,14 @@
 package dev.rehearsal.core.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.rehearsal.core.evaluation.EvaluationRequest;
 import dev.rehearsal.core.evaluation.PolicyEvaluator;
 import dev.rehearsal.core.policy.PolicyDocument;
+import dev.rehearsal.core.property.Gens;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The diff against core's evaluator, an oracle written independently of the automata: a policy
@@ -20,47 +19,71 @@ import net.jqwik.api.Provide;
 class AccessDiffProperties {
   private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
-  @Property(tries = 100)
-  void diff_ofPolicyWithItself_isEmpty(@ForAll("trustPolicies") PolicyDocument policy) {
-    AccessDiff diff = AccessDiff.ofTrustPolicies(policy, policy);
+  private static final int TRIES = 100;
 
-    assertThat(diff.isEmpty()).as(diff.toString()).isTrue();
+  @Test
+  void diff_ofPolicyWithItself_isEmpty() {
+    qt().withExamples(TRIES)
+        .forAll(AccessArbitraries.trustPolicies(TRIES))
+        .checkAssert(
+            policy -> {
+              AccessDiff diff = AccessDiff.ofTrustPolicies(policy, policy);
+
+              assertThat(diff.isEmpty()).as(diff.toString()).isTrue();
+            });
   }
 
-  @Property(tries = 100)
-  void trustDiff_everyWitness_isAdmittedByExactlyOneSide(
-      @ForAll("trustPolicies") PolicyDocument before,
-      @ForAll("trustPolicies") PolicyDocument after) {
-    AccessDiff diff = AccessDiff.ofTrustPolicies(before, after);
+  @Test
+  void trustDiff_everyWitness_isAdmittedByExactlyOneSide() {
+    qt().withExamples(TRIES)
+        .forAll(AccessArbitraries.trustPolicies(TRIES), AccessArbitraries.trustPolicies(TRIES))
+        .checkAssert(
+            (before, after) -> {
+              AccessDiff diff = AccessDiff.ofTrustPolicies(before, after);
 
-    assertWitnessesSideWithOne(diff, List.of(before), List.of(after));
+              assertWitnessesSideWithOne(diff, List.of(before), List.of(after));
+            });
   }
 
-  @Property(tries = 100)
-  void identityDiff_everyWitness_isAdmittedByExactlyOneSide(
-      @ForAll("identityPolicies") PolicyDocument before,
-      @ForAll("identityPolicies") PolicyDocument after) {
-    AccessDiff diff = AccessDiff.ofIdentityPolicies(List.of(before), List.of(after));
+  @Test
+  void identityDiff_everyWitness_isAdmittedByExactlyOneSide() {
+    qt().withExamples(TRIES)
+        .forAll(
+            AccessArbitraries.identityPolicies(TRIES), AccessArbitraries.identityPolicies(TRIES))
+        .checkAssert(
+            (before, after) -> {
+              AccessDiff diff = AccessDiff.ofIdentityPolicies(List.of(before), List.of(after));
 
-    assertWitnessesSideWithOne(diff, List.of(before), List.of(after));
+              assertWitnessesSideWithOne(diff, List.of(before), List.of(after));
+            });
   }
 
-  @Property(tries = 100)
-  void trustDiff_requestAnsweredDifferently_isReported(
-      @ForAll("trustPolicies") PolicyDocument before,
-      @ForAll("trustPolicies") PolicyDocument after,
-      @ForAll("trustRequests") List<EvaluationRequest> requests) {
-    assertDifferencesReported(AccessDiff.ofTrustPolicies(before, after), before, after, requests);
+  @Test
+  void trustDiff_requestAnsweredDifferently_isReported() {
+    qt().withExamples(TRIES)
+        .forAll(
+            AccessArbitraries.trustPolicies(TRIES),
+            AccessArbitraries.trustPolicies(TRIES),
+            Gens.lists(AccessArbitraries.trustRequests(TRIES), 20, 20, TRIES))
+        .checkAssert(
+            (before, after, requests) ->
+                assertDifferencesReported(
+                    AccessDiff.ofTrustPolicies(before, after), before, after, requests));
   }
 
-  @Property(tries = 100)
-  void identityDiff_requestAnsweredDifferently_isReported(
-      @ForAll("identityPolicies") PolicyDocument before,
-      @ForAll("identityPolicies") PolicyDocument after,
-      @ForAll("identityRequests") List<EvaluationRequest> requests) {
-    AccessDiff diff = AccessDiff.ofIdentityPolicies(List.of(before), List.of(after));
+  @Test
+  void identityDiff_requestAnsweredDifferently_isReported() {
+    qt().withExamples(TRIES)
+        .forAll(
+            AccessArbitraries.identityPolicies(TRIES),
+            AccessArbitraries.identityPolicies(TRIES),
+            Gens.lists(AccessArbitraries.identityRequests(TRIES), 20, 20, TRIES))
+        .checkAssert(
+            (before, after, requests) -> {
+              AccessDiff diff = AccessDiff.ofIdentityPolicies(List.of(before), List.of(after));
 
-    assertDifferencesReported(diff, before, after, requests);
+              assertDifferencesReported(diff, before, after, requests);
+            });
   }
 
   private void assertWitnessesSideWithOne(
@@ -103,25 +126,5 @@ class AccessDiffProperties {
 
   private boolean admits(List<PolicyDocument> policies, EvaluationRequest request) {
     return evaluator.evaluate(policies, request).allowed();
-  }
-
-  @Provide
-  Arbitrary<PolicyDocument> trustPolicies() {
-    return AccessArbitraries.trustPolicies();
-  }
-
-  @Provide
-  Arbitrary<PolicyDocument> identityPolicies() {
-    return AccessArbitraries.identityPolicies();
-  }
-
-  @Provide
-  Arbitrary<List<EvaluationRequest>> trustRequests() {
-    return AccessArbitraries.trustRequests().list().ofSize(20);
-  }
-
-  @Provide
-  Arbitrary<List<EvaluationRequest>> identityRequests() {
-    return AccessArbitraries.identityRequests().list().ofSize(20);
   }
 }

@@ -1,6 +1,7 @@
 package dev.rehearsal.core.cloudformation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,16 +9,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.cloudformation.source.TemplateException;
 import dev.rehearsal.core.error.AwsErrorCode;
+import dev.rehearsal.core.property.Gens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Whatever text it is given, the template model answers with a stack or with {@code
@@ -94,21 +92,25 @@ class TemplateRobustnessProperties {
           "AWS::NoValue",
           "GitHubOrg");
 
-  @Property(tries = 500)
-  void parseAndResolve_ofAnyText_givesStackOrValidationError(@ForAll String text) {
-    assertStackOrValidationError(text);
+  @Test
+  void parseAndResolve_ofAnyText_givesStackOrValidationError() {
+    qt().withExamples(500)
+        .forAll(Gens.anyString(500))
+        .checkAssert(TemplateRobustnessProperties::assertStackOrValidationError);
   }
 
-  @Property(tries = 500)
-  void parseAndResolve_ofSeedWithTextMutated_givesStackOrValidationError(
-      @ForAll("textMutants") String text) {
-    assertStackOrValidationError(text);
+  @Test
+  void parseAndResolve_ofSeedWithTextMutated_givesStackOrValidationError() {
+    qt().withExamples(500)
+        .forAll(textMutants(500))
+        .checkAssert(TemplateRobustnessProperties::assertStackOrValidationError);
   }
 
-  @Property(tries = 500)
-  void parseAndResolve_ofSeedWithOneNodeReplaced_givesStackOrValidationError(
-      @ForAll("treeMutants") JsonNode tree) {
-    assertStackOrValidationError(tree.toString());
+  @Test
+  void parseAndResolve_ofSeedWithOneNodeReplaced_givesStackOrValidationError() {
+    qt().withExamples(500)
+        .forAll(treeMutants(500))
+        .checkAssert(tree -> assertStackOrValidationError(tree.toString()));
   }
 
   /** Any other exception escapes and fails the property. */
@@ -122,46 +124,43 @@ class TemplateRobustnessProperties {
     }
   }
 
-  @Property(tries = 100)
-  void resolve_jsonAndYamlFormsOfSeed_resolveIdentically(@ForAll("organisations") String org) {
-    Template yaml = Template.parse(SEED);
-    Template json = Template.parse(yaml.source().root().toString());
-    StackSettings settings =
-        StackSettings.of("seed", "eu-west-1", "210987654321", Map.of("GitHubOrg", org));
+  @Test
+  void resolve_jsonAndYamlFormsOfSeed_resolveIdentically() {
+    qt().withExamples(100)
+        .forAll(organisations(100))
+        .checkAssert(
+            org -> {
+              Template yaml = Template.parse(SEED);
+              Template json = Template.parse(yaml.source().root().toString());
+              StackSettings settings =
+                  StackSettings.of("seed", "eu-west-1", "210987654321", Map.of("GitHubOrg", org));
 
-    assertThat(json.resolve(settings))
-        .usingRecursiveComparison()
-        .ignoringFields("source")
-        .isEqualTo(yaml.resolve(settings));
+              assertThat(json.resolve(settings))
+                  .usingRecursiveComparison()
+                  .ignoringFields("source")
+                  .isEqualTo(yaml.resolve(settings));
+            });
   }
 
-  @Provide
-  Arbitrary<String> organisations() {
-    return Arbitraries.strings()
-        .withChars("abcdefghijklmnopqrstuvwxyz0123456789-")
-        .ofMinLength(1)
-        .ofMaxLength(39);
+  private static Gen<String> organisations(int tries) {
+    return Gens.strings(Gens.chars("abcdefghijklmnopqrstuvwxyz0123456789-"), 1, 39, tries);
   }
 
-  @Provide
-  Arbitrary<String> textMutants() {
-    Arbitrary<String> insert =
-        Arbitraries.oneOf(Arbitraries.of(TOKENS), Arbitraries.strings().ofMaxLength(4));
-    return Combinators.combine(
-            Arbitraries.integers().between(0, SEED.length()),
-            Arbitraries.integers().between(0, 12),
-            insert)
-        .as(
+  private static Gen<String> textMutants(int tries) {
+    Gen<String> insert = Gens.oneOf(Gens.of(TOKENS), Gens.strings(Gens.anyChar(), 0, 4, tries));
+    return Gens.ints(0, SEED.length(), tries)
+        .zip(
+            Gens.ints(0, 12, tries),
+            insert,
             (at, deleted, inserted) ->
                 SEED.substring(0, at)
                     + inserted
                     + SEED.substring(Math.min(SEED.length(), at + deleted)));
   }
 
-  @Provide
-  Arbitrary<JsonNode> treeMutants() {
-    return Combinators.combine(Arbitraries.integers().between(0, 1000), json(2).injectNull(0.2))
-        .as(TemplateRobustnessProperties::replaceOne);
+  private static Gen<JsonNode> treeMutants(int tries) {
+    return Gens.ints(0, 1000, tries)
+        .zip(Gens.injectNull(json(2, tries), 0.2), TemplateRobustnessProperties::replaceOne);
   }
 
   /** Replaces (or, for a null replacement, removes) one field or item somewhere in the seed. */
@@ -192,35 +191,33 @@ class TemplateRobustnessProperties {
     }
   }
 
-  private static Arbitrary<JsonNode> json(int depth) {
-    Arbitrary<JsonNode> scalar =
-        Arbitraries.oneOf(
-            Arbitraries.strings().ofMaxLength(8).map(NODES::textNode),
-            Arbitraries.of(FIELDS).map(NODES::textNode),
-            Arbitraries.of("Role.Arn", "${GitHubOrg}", "${Role.Nope}", "AWS::IAM::Role", "-1")
+  private static Gen<JsonNode> json(int depth, int tries) {
+    Gen<JsonNode> scalar =
+        Gens.oneOf(
+            Gens.strings(Gens.anyChar(), 0, 8, tries).map(NODES::textNode),
+            Gens.of(FIELDS).map(NODES::textNode),
+            Gens.of("Role.Arn", "${GitHubOrg}", "${Role.Nope}", "AWS::IAM::Role", "-1")
                 .map(NODES::textNode),
-            Arbitraries.integers().between(-3, 5).map(NODES::numberNode),
-            Arbitraries.of(true, false).map(NODES::booleanNode),
-            Arbitraries.just(NODES.nullNode()));
+            Gens.ints(-3, 5, tries).map(NODES::numberNode),
+            Gens.of(true, false).map(NODES::booleanNode),
+            Generate.constant(NODES.nullNode()));
     if (depth == 0) {
       return scalar;
     }
-    Arbitrary<JsonNode> child = Arbitraries.lazy(() -> json(depth - 1));
-    Arbitrary<JsonNode> array =
-        child.list().ofMaxSize(3).map(items -> NODES.arrayNode().addAll(items));
-    Arbitrary<JsonNode> object =
-        Arbitraries.maps(Arbitraries.of(FIELDS), child)
-            .ofMaxSize(3)
+    Gen<JsonNode> child = json(depth - 1, tries);
+    Gen<JsonNode> array =
+        Gens.lists(child, 0, 3, tries).map(items -> NODES.arrayNode().addAll(items));
+    Gen<JsonNode> object =
+        Gens.maps(Gens.of(FIELDS), child, 0, 3, tries)
             .map(
                 fields -> {
                   ObjectNode node = NODES.objectNode();
                   fields.forEach(node::set);
                   return node;
                 });
-    Arbitrary<JsonNode> call =
-        Combinators.combine(Arbitraries.of(FIELDS), child)
-            .as((name, argument) -> (JsonNode) NODES.objectNode().set(name, argument));
-    return Arbitraries.frequencyOf(
-        Tuple.of(3, scalar), Tuple.of(2, array), Tuple.of(2, object), Tuple.of(3, call));
+    Gen<JsonNode> call =
+        Gens.of(FIELDS)
+            .zip(child, (name, argument) -> (JsonNode) NODES.objectNode().set(name, argument));
+    return Gens.frequency(3, scalar, 2, array, 2, object, 3, call);
   }
 }

@@ -3,11 +3,10 @@ package dev.rehearsal.core.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
+import dev.rehearsal.core.property.Gens;
 import java.util.regex.Pattern;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /** Message shapes as IAM and STS send them (botocore shapes' min, max and pattern). */
@@ -66,15 +65,25 @@ class ValidationErrorsTest {
                 + " must have length less than or equal to 50");
   }
 
-  @Property
-  void required_acceptsExactlyTheLengthsWithinBounds(@ForAll @StringLength(max = 80) String text) {
-    var errors = new ValidationErrors().required("roleName", text, 1, 64);
-    assertThat(errors.isEmpty()).isEqualTo(text.length() >= 1 && text.length() <= 64);
+  @Test
+  void required_acceptsExactlyTheLengthsWithinBounds() {
+    qt().withExamples(1000)
+        .forAll(Gens.strings(Gens.anyChar(), 0, 80, 1000))
+        .checkAssert(
+            text -> {
+              var errors = new ValidationErrors().required("roleName", text, 1, 64);
+              assertThat(errors.isEmpty()).isEqualTo(text.length() >= 1 && text.length() <= 64);
+            });
   }
 
-  @Property
-  void range_acceptsExactlyTheValuesWithinBounds(@ForAll int value) {
-    var errors = new ValidationErrors().range("durationSeconds", value, 900, 43200);
-    assertThat(errors.isEmpty()).isEqualTo(value >= 900 && value <= 43200);
+  @Test
+  void range_acceptsExactlyTheValuesWithinBounds() {
+    qt().withExamples(1000)
+        .forAll(Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE, 1000))
+        .checkAssert(
+            value -> {
+              var errors = new ValidationErrors().range("durationSeconds", value, 900, 43200);
+              assertThat(errors.isEmpty()).isEqualTo(value >= 900 && value <= 43200);
+            });
   }
 }

@@ -1,23 +1,26 @@
 package dev.rehearsal.core.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
+import dev.rehearsal.core.property.Gens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** A schema's view (values computed per lookup) is the context a builder makes of them. */
 class ContextKeysProperties {
-  @Property
-  void view_isTheBuiltContext(
-      @ForAll("names") List<String> names,
-      @ForAll("values") List<List<String>> values,
-      @ForAll("names") List<String> asked) {
+  @Test
+  void view_isTheBuiltContext() {
+    qt().withExamples(1000)
+        .forAll(names(), values(), names())
+        .checkAssert((names, values, asked) -> viewIsTheBuiltContext(names, values, asked));
+  }
+
+  private static void viewIsTheBuiltContext(
+      List<String> names, List<List<String>> values, List<String> asked) {
     List<ContextKeys.Name> keyNames = names.stream().map(ContextKeys.Name::of).toList();
     IntFunctionOf valuesAt = new IntFunctionOf(values);
     ContextKeys.Builder builder = ContextKeys.builder();
@@ -47,20 +50,20 @@ class ContextKeysProperties {
     }
   }
 
-  @Provide
-  Arbitrary<List<String>> names() {
-    return Arbitraries.of("aws:a", "AWS:B", "p:sub", "p:Aud", "sts:RoleSessionName", "x:y")
-        .list()
-        .ofMaxSize(6)
-        .filter(
+  private static Gen<List<String>> names() {
+    return Gens.filter(
+            Gens.lists(
+                Gens.of("aws:a", "AWS:B", "p:sub", "p:Aud", "sts:RoleSessionName", "x:y"),
+                0,
+                6,
+                1000),
             list ->
                 list.stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct().count()
                     == list.size())
         .map(ArrayList::new);
   }
 
-  @Provide
-  Arbitrary<List<List<String>>> values() {
-    return Arbitraries.strings().ofMaxLength(3).list().ofMaxSize(2).list().ofMaxSize(6);
+  private static Gen<List<List<String>>> values() {
+    return Gens.lists(Gens.lists(Gens.strings(Gens.anyChar(), 0, 3, 1000), 0, 2, 1000), 0, 6, 1000);
   }
 }

@@ -1,13 +1,15 @@
 package dev.rehearsal.core.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
+import dev.rehearsal.core.property.Gens;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.quicktheories.core.Gen;
 
 /**
  * {@link Wildcard} against an independent oracle: the pattern turned into a regular expression,
@@ -15,43 +17,59 @@ import net.jqwik.api.Provide;
  * .}. The alphabet is small so that generated strings often match.
  */
 class WildcardProperties {
-  @Property(tries = 2000)
-  void matches_caseSensitive_agreesWithRegex(
-      @ForAll("patterns") String pattern, @ForAll("texts") String text) {
-    assertThat(Wildcard.compile(pattern, false).matches(text))
-        .as("'%s' ~ '%s'", pattern, text)
-        .isEqualTo(oracle(pattern, false).matcher(text).matches());
+  @Test
+  void matches_caseSensitive_agreesWithRegex() {
+    qt().withExamples(2000)
+        .forAll(patterns(2000), texts(2000))
+        .checkAssert(
+            (pattern, text) ->
+                assertThat(Wildcard.compile(pattern, false).matches(text))
+                    .as("'%s' ~ '%s'", pattern, text)
+                    .isEqualTo(oracle(pattern, false).matcher(text).matches()));
   }
 
-  @Property(tries = 2000)
-  void matches_ignoringCase_agreesWithRegex(
-      @ForAll("patterns") String pattern, @ForAll("texts") String text) {
-    assertThat(Wildcard.compile(pattern, true).matches(text))
-        .as("'%s' ~ '%s'", pattern, text)
-        .isEqualTo(oracle(pattern, true).matcher(text).matches());
+  @Test
+  void matches_ignoringCase_agreesWithRegex() {
+    qt().withExamples(2000)
+        .forAll(patterns(2000), texts(2000))
+        .checkAssert(
+            (pattern, text) ->
+                assertThat(Wildcard.compile(pattern, true).matches(text))
+                    .as("'%s' ~ '%s'", pattern, text)
+                    .isEqualTo(oracle(pattern, true).matcher(text).matches()));
   }
 
-  @Property(tries = 1000)
-  void matches_textBuiltFromPattern_alwaysMatches(
-      @ForAll("patterns") String pattern, @ForAll("texts") String filler) {
-    // Replace each * by the filler and each ? by one character of it (or 'x').
-    String fill = filler.isEmpty() ? "x" : filler;
-    String text = pattern.replace("*", filler).replace("?", fill.substring(0, 1));
+  @Test
+  void matches_textBuiltFromPattern_alwaysMatches() {
+    qt().withExamples(1000)
+        .forAll(patterns(1000), texts(1000))
+        .checkAssert(
+            (pattern, filler) -> {
+              // Replace each * by the filler and each ? by one character of it (or 'x').
+              String fill = filler.isEmpty() ? "x" : filler;
+              String text = pattern.replace("*", filler).replace("?", fill.substring(0, 1));
 
-    assertThat(Wildcard.compile(pattern, false).matches(text)).isTrue();
+              assertThat(Wildcard.compile(pattern, false).matches(text)).isTrue();
+            });
   }
 
-  @Property(tries = 1000)
-  void literal_matchesExactlyItself(
-      @ForAll("patterns") String text, @ForAll("texts") String other) {
-    Wildcard literal = Wildcard.literal(text, false);
+  @Test
+  void literal_matchesExactlyItself() {
+    qt().withExamples(1000)
+        .forAll(patterns(1000), texts(1000))
+        .checkAssert(
+            (text, other) -> {
+              Wildcard literal = Wildcard.literal(text, false);
 
-    assertThat(literal.matches(text)).isTrue();
-    assertThat(literal.matches(other)).isEqualTo(other.equals(text));
+              assertThat(literal.matches(text)).isTrue();
+              assertThat(literal.matches(other)).isEqualTo(other.equals(text));
+            });
   }
 
-  @Property(tries = 100)
-  void matches_pathologicalPattern_answers(@ForAll("lengths") int n) {
+  /** Every length from 1 to 60, the range the property drew from (100 tries over 60 values). */
+  @ParameterizedTest
+  @MethodSource("lengths")
+  void matches_pathologicalPattern_answers(int n) {
     // A backtracking matcher needs exponential time for *a*a*...*ab against aaaa...: these tries
     // would not finish. The position-set matcher answers in text length x pattern length steps.
     String pattern = "*a".repeat(n) + "b";
@@ -61,19 +79,16 @@ class WildcardProperties {
     assertThat(Wildcard.compile(pattern, false).matches(text + "b")).isTrue();
   }
 
-  @Provide
-  Arbitrary<String> patterns() {
-    return Arbitraries.strings().withChars("ab*?:A").ofMaxLength(10);
+  private static Gen<String> patterns(int tries) {
+    return Gens.strings(Gens.chars("ab*?:A"), 0, 10, tries);
   }
 
-  @Provide
-  Arbitrary<String> texts() {
-    return Arbitraries.strings().withChars("abAB:*?").ofMaxLength(14);
+  private static Gen<String> texts(int tries) {
+    return Gens.strings(Gens.chars("abAB:*?"), 0, 14, tries);
   }
 
-  @Provide
-  Arbitrary<Integer> lengths() {
-    return Arbitraries.integers().between(1, 60);
+  static IntStream lengths() {
+    return IntStream.rangeClosed(1, 60);
   }
 
   private static Pattern oracle(String pattern, boolean ignoreCase) {

@@ -1,112 +1,123 @@
 package dev.rehearsal.core.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
+import dev.rehearsal.core.property.Gens;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class GitHubClaimsProperties {
   private static final Set<String> NUMERIC_DATES = Set.of("exp", "iat", "nbf");
 
-  @Property
-  void everyClaimButTheNumericDates_isAString(@ForAll("runs") WorkflowRun run) {
-    Map<String, Object> claims = GitHubClaims.of(TokenRequest.defaults(run));
+  @Test
+  void everyClaimButTheNumericDates_isAString() {
+    qt().withExamples(1000)
+        .forAll(runs())
+        .checkAssert(
+            run -> {
+              Map<String, Object> claims = GitHubClaims.of(TokenRequest.defaults(run));
 
-    claims.forEach(
-        (name, value) -> {
-          if (NUMERIC_DATES.contains(name)) {
-            assertThat(value).as(name).isInstanceOf(Long.class);
-          } else {
-            assertThat(value).as(name).isInstanceOf(String.class);
-          }
-        });
+              claims.forEach(
+                  (name, value) -> {
+                    if (NUMERIC_DATES.contains(name)) {
+                      assertThat(value).as(name).isInstanceOf(Long.class);
+                    } else {
+                      assertThat(value).as(name).isInstanceOf(String.class);
+                    }
+                  });
+            });
   }
 
-  @Property
-  void defaultSubject_alwaysStartsWithRepo_andNamesTheRepository(@ForAll("runs") WorkflowRun run) {
-    String sub = (String) GitHubClaims.of(TokenRequest.defaults(run)).get("sub");
+  @Test
+  void defaultSubject_alwaysStartsWithRepo_andNamesTheRepository() {
+    qt().withExamples(1000)
+        .forAll(runs())
+        .checkAssert(
+            run -> {
+              String sub = (String) GitHubClaims.of(TokenRequest.defaults(run)).get("sub");
 
-    assertThat(sub).startsWith("repo:" + run.repositoryOwner());
-    assertThat(sub.split(":")).hasSizeBetween(3, 4);
+              assertThat(sub).startsWith("repo:" + run.repositoryOwner());
+              assertThat(sub.split(":")).hasSizeBetween(3, 4);
+            });
   }
 
-  @Property
-  void timesAreWholeSecondsAroundIssuedAt(
-      @ForAll("runs") WorkflowRun run, @ForAll("instants") Instant issuedAt) {
-    Map<String, Object> claims = GitHubClaims.of(TokenRequest.defaults(run).withIssuedAt(issuedAt));
+  @Test
+  void timesAreWholeSecondsAroundIssuedAt() {
+    qt().withExamples(1000)
+        .forAll(runs(), instants())
+        .checkAssert(
+            (run, issuedAt) -> {
+              Map<String, Object> claims =
+                  GitHubClaims.of(TokenRequest.defaults(run).withIssuedAt(issuedAt));
 
-    assertThat((Long) claims.get("iat")).isEqualTo(issuedAt.getEpochSecond());
-    assertThat((Long) claims.get("nbf")).isLessThanOrEqualTo((Long) claims.get("iat"));
-    assertThat((Long) claims.get("exp")).isGreaterThan((Long) claims.get("iat"));
+              assertThat((Long) claims.get("iat")).isEqualTo(issuedAt.getEpochSecond());
+              assertThat((Long) claims.get("nbf")).isLessThanOrEqualTo((Long) claims.get("iat"));
+              assertThat((Long) claims.get("exp")).isGreaterThan((Long) claims.get("iat"));
+            });
   }
 
   /**
    * The fast form check uses is the map's claims in the map's order: names in ascending order (so
    * the sorted map keeps them as they are), lower-case words (their JSON is the name in quotes).
    */
-  @Property
-  void ordered_isOfInItsOrder(
-      @ForAll("runs") WorkflowRun run, @ForAll("templates") SubjectTemplate template) {
-    TokenRequest request = TokenRequest.defaults(run).withSubjectTemplate(template);
-    TokenClaims ordered = GitHubClaims.ordered(request);
+  @Test
+  void ordered_isOfInItsOrder() {
+    qt().withExamples(1000)
+        .forAll(runs(), templates())
+        .checkAssert(
+            (run, template) -> {
+              TokenRequest request = TokenRequest.defaults(run).withSubjectTemplate(template);
+              TokenClaims ordered = GitHubClaims.ordered(request);
 
-    assertThat(ordered.names())
-        .isSorted()
-        .doesNotHaveDuplicates()
-        .allMatch(n -> n.matches("[a-z_]+"));
-    assertThat(ordered.names()).containsExactlyElementsOf(GitHubClaims.of(request).keySet());
-    for (int i = 0; i < ordered.size(); i++) {
-      assertThat(ordered.value(i)).isEqualTo(GitHubClaims.of(request).get(ordered.name(i)));
-      assertThat(ordered.get(ordered.name(i))).isEqualTo(ordered.value(i));
-    }
+              assertThat(ordered.names())
+                  .isSorted()
+                  .doesNotHaveDuplicates()
+                  .allMatch(n -> n.matches("[a-z_]+"));
+              assertThat(ordered.names())
+                  .containsExactlyElementsOf(GitHubClaims.of(request).keySet());
+              for (int i = 0; i < ordered.size(); i++) {
+                assertThat(ordered.value(i))
+                    .isEqualTo(GitHubClaims.of(request).get(ordered.name(i)));
+                assertThat(ordered.get(ordered.name(i))).isEqualTo(ordered.value(i));
+              }
+            });
   }
 
-  @Provide
-  Arbitrary<SubjectTemplate> templates() {
-    return Arbitraries.of(
+  private static Gen<SubjectTemplate> templates() {
+    return Gens.of(
         SubjectTemplate.githubDefault(),
         SubjectTemplate.custom("repo", "context"),
         SubjectTemplate.custom("repository_owner", "repository_visibility", "workflow"),
         SubjectTemplate.custom("repo", "job_workflow_ref", "actor_id"));
   }
 
-  @Provide
-  Arbitrary<Instant> instants() {
-    return Arbitraries.longs()
-        .between(0, 4_000_000_000L)
-        .flatMap(
-            s ->
-                Arbitraries.integers()
-                    .between(0, 999_999_999)
-                    .map(n -> Instant.ofEpochSecond(s, n)));
+  private static Gen<Instant> instants() {
+    return Gens.longs(0, 4_000_000_000L, 1000)
+        .zip(Gens.ints(0, 999_999_999, 1000), Instant::ofEpochSecond);
   }
 
-  @Provide
-  Arbitrary<WorkflowRun> runs() {
-    Arbitrary<String> owner =
-        Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20);
-    Arbitrary<String> name =
-        Arbitraries.strings().alpha().numeric().withChars("._-").ofMinLength(3).ofMaxLength(30);
-    Arbitrary<String> id = Arbitraries.longs().between(1, Long.MAX_VALUE).map(String::valueOf);
-    Arbitrary<String> environment =
-        Arbitraries.strings()
-            .ofMinLength(1)
-            .ofMaxLength(20)
-            .filter(s -> !s.isBlank())
-            .injectNull(0.5);
-    Arbitrary<String> branch =
-        Arbitraries.strings().alpha().numeric().withChars("/:-").ofMinLength(1).ofMaxLength(20);
-    Arbitrary<Boolean> pullRequest = Arbitraries.of(true, false);
-    return Combinators.combine(
-            owner, name, id, environment, branch, pullRequest, Arbitraries.of(true, false))
-        .as(
+  private static Gen<WorkflowRun> runs() {
+    Gen<String> owner = Gens.strings(Gens.chars(Gens.ALPHA_NUMERIC), 1, 20, 1000);
+    Gen<String> name = Gens.strings(Gens.chars(Gens.ALPHA_NUMERIC + "._-"), 3, 30, 1000);
+    Gen<String> id = Gens.longs(1, Long.MAX_VALUE, 1000).map(n -> Long.toString(n));
+    Gen<String> environment =
+        Gens.injectNull(
+            Gens.filter(Gens.strings(Gens.anyChar(), 1, 20, 1000), s -> !s.isBlank()), 0.5);
+    Gen<String> branch = Gens.strings(Gens.chars(Gens.ALPHA_NUMERIC + "/:-"), 1, 20, 1000);
+    Gen<Boolean> pullRequest = Gens.of(true, false);
+    return Gens.filter(
+        Gens.combine(
+            owner,
+            name,
+            id,
+            environment,
+            branch,
+            pullRequest,
+            Gens.of(true, false),
             (o, n, i, env, b, pr, immutable) -> {
               WorkflowRunBuilder builder =
                   WorkflowRun.builder()
@@ -116,7 +127,7 @@ class GitHubClaimsProperties {
                       .immutableSubject(immutable);
               return (pr ? builder.pullRequest(1, "main", b) : builder.ref("refs/heads/" + b))
                   .build();
-            })
-        .filter(run -> !run.repositoryName().equals(".") && !run.repositoryName().equals(".."));
+            }),
+        run -> !run.repositoryName().equals(".") && !run.repositoryName().equals(".."));
   }
 }

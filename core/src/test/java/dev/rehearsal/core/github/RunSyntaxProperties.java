@@ -1,13 +1,12 @@
 package dev.rehearsal.core.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
+import dev.rehearsal.core.property.Gens;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Each of RunSyntax's matchers matches exactly what the regular expression it replaced matched. */
 class RunSyntaxProperties {
@@ -20,57 +19,71 @@ class RunSyntaxProperties {
   private static final Pattern EVENT = Pattern.compile("[a-z_]+");
   private static final Pattern WORKFLOW_REF = Pattern.compile("[^/]+/[^/]+/[^@]+@refs/.+");
 
-  @Property(tries = 3000)
-  void repository_matchesWhatTheRegexMatches(@ForAll("repositories") String value) {
-    assertThat(RunSyntax.repository(value)).isEqualTo(REPOSITORY.matcher(value).matches());
+  @Test
+  void repository_matchesWhatTheRegexMatches() {
+    qt().withExamples(3000)
+        .forAll(repositories(3000))
+        .checkAssert(
+            value ->
+                assertThat(RunSyntax.repository(value))
+                    .isEqualTo(REPOSITORY.matcher(value).matches()));
   }
 
-  @Property(tries = 3000)
-  void actor_matchesWhatTheRegexMatches(@ForAll("actors") String value) {
-    assertThat(RunSyntax.actor(value)).isEqualTo(ACTOR.matcher(value).matches());
+  @Test
+  void actor_matchesWhatTheRegexMatches() {
+    qt().withExamples(3000)
+        .forAll(actors(3000))
+        .checkAssert(
+            value -> assertThat(RunSyntax.actor(value)).isEqualTo(ACTOR.matcher(value).matches()));
   }
 
-  @Property(tries = 2000)
-  void idShaAndEvent_matchWhatTheRegexesMatch(@ForAll("numbers") String value) {
-    assertThat(RunSyntax.id(value)).isEqualTo(ID.matcher(value).matches());
-    assertThat(RunSyntax.sha(value)).isEqualTo(SHA.matcher(value).matches());
-    assertThat(RunSyntax.event(value)).isEqualTo(EVENT.matcher(value).matches());
+  @Test
+  void idShaAndEvent_matchWhatTheRegexesMatch() {
+    qt().withExamples(2000)
+        .forAll(numbers(2000))
+        .checkAssert(
+            value -> {
+              assertThat(RunSyntax.id(value)).isEqualTo(ID.matcher(value).matches());
+              assertThat(RunSyntax.sha(value)).isEqualTo(SHA.matcher(value).matches());
+              assertThat(RunSyntax.event(value)).isEqualTo(EVENT.matcher(value).matches());
+            });
   }
 
-  @Property(tries = 3000)
-  void refAndWorkflowRef_matchWhatTheRegexesMatch(@ForAll("refs") String value) {
-    assertThat(RunSyntax.ref(value)).isEqualTo(REF.matcher(value).matches());
-    assertThat(RunSyntax.workflowRef(value)).isEqualTo(WORKFLOW_REF.matcher(value).matches());
+  @Test
+  void refAndWorkflowRef_matchWhatTheRegexesMatch() {
+    qt().withExamples(3000)
+        .forAll(refs(3000))
+        .checkAssert(
+            value -> {
+              assertThat(RunSyntax.ref(value)).isEqualTo(REF.matcher(value).matches());
+              assertThat(RunSyntax.workflowRef(value))
+                  .isEqualTo(WORKFLOW_REF.matcher(value).matches());
+            });
   }
 
-  @Provide
-  Arbitrary<String> repositories() {
-    Arbitrary<String> login = Arbitraries.strings().withChars("aZ09-_.").ofMaxLength(41);
-    Arbitrary<String> name = Arbitraries.strings().withChars("aZ09-_./@ ").ofMaxLength(102);
-    return Arbitraries.oneOf(
-        net.jqwik.api.Combinators.combine(login, name).as((l, n) -> l + "/" + n),
-        Arbitraries.strings().withChars("ab-/.").ofMaxLength(12));
+  private static Gen<String> repositories(int tries) {
+    Gen<String> login = Gens.strings(Gens.chars("aZ09-_."), 0, 41, tries);
+    Gen<String> name = Gens.strings(Gens.chars("aZ09-_./@ "), 0, 102, tries);
+    return Gens.oneOf(
+        login.zip(name, (l, n) -> l + "/" + n), Gens.strings(Gens.chars("ab-/."), 0, 12, tries));
   }
 
-  @Provide
-  Arbitrary<String> actors() {
-    Arbitrary<String> login = Arbitraries.strings().withChars("aZ09-[]bot").ofMaxLength(42);
-    return Arbitraries.oneOf(login, login.map(l -> l + "[bot]"), login.map(l -> l + "[bot]x"));
+  private static Gen<String> actors(int tries) {
+    Gen<String> login = Gens.strings(Gens.chars("aZ09-[]bot"), 0, 42, tries);
+    return Gens.oneOf(login, login.map(l -> l + "[bot]"), login.map(l -> l + "[bot]x"));
   }
 
-  @Provide
-  Arbitrary<String> numbers() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().withChars("0123456789abcdefg_z").ofMaxLength(21),
-        Arbitraries.strings().withChars("0123456789abcdef").ofMinLength(39).ofMaxLength(65),
-        Arbitraries.strings().withChars("0123456789abcdefA").ofLength(40),
-        Arbitraries.strings().withChars("0123456789abcdefA").ofLength(64));
+  private static Gen<String> numbers(int tries) {
+    return Gens.oneOf(
+        Gens.strings(Gens.chars("0123456789abcdefg_z"), 0, 21, tries),
+        Gens.strings(Gens.chars("0123456789abcdef"), 39, 65, tries),
+        Gens.strings(Gens.chars("0123456789abcdefA"), 40, 40, tries),
+        Gens.strings(Gens.chars("0123456789abcdefA"), 64, 64, tries));
   }
 
-  @Provide
-  Arbitrary<String> refs() {
-    Arbitrary<String> prefix =
-        Arbitraries.of(
+  private static Gen<String> refs(int tries) {
+    Gen<String> prefix =
+        Gens.of(
             "refs/heads/",
             "refs/tags/",
             "refs/pull/",
@@ -86,8 +99,7 @@ class RunSyntaxProperties {
             "a@/b/c@refs/x",
             "a/b/c/d@refs/",
             "a/b/c@ref/x");
-    Arbitrary<String> rest =
-        Arbitraries.strings().withChars("ab/@\n\r\u0085\u2028\u2029é ").ofMaxLength(8);
-    return net.jqwik.api.Combinators.combine(prefix, rest, rest).as((p, r, s) -> p + r + s);
+    Gen<String> rest = Gens.strings(Gens.chars("ab/@\n\r\u0085\u2028\u2029é "), 0, 8, tries);
+    return prefix.zip(rest, rest, (p, r, s) -> p + r + s);
   }
 }

@@ -1,18 +1,22 @@
 package dev.rehearsal.core.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.rehearsal.core.property.Gens;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The subject written in one builder is the concatenation of its parts the docs describe. */
 class SubjectClaimProperties {
-  @Property(tries = 1000)
-  void defaultForm_isTheConcatenationOfItsParts(@ForAll("runs") WorkflowRun run) {
+  @Test
+  void defaultForm_isTheConcatenationOfItsParts() {
+    qt().withExamples(1000)
+        .forAll(runs(1000))
+        .checkAssert(SubjectClaimProperties::isTheConcatenationOfItsParts);
+  }
+
+  private static void isTheConcatenationOfItsParts(WorkflowRun run) {
     String repo =
         run.immutableSubject()
             ? "repo:"
@@ -35,34 +39,31 @@ class SubjectClaimProperties {
     assertThat(SubjectClaim.context(run)).isEqualTo(context);
   }
 
-  @Provide
-  Arbitrary<WorkflowRun> runs() {
-    Arbitrary<String> owner = Arbitraries.of("acme", "octo-org", "a1");
-    Arbitrary<String> name =
-        Arbitraries.strings().withChars("ab.-_9").ofMinLength(1).ofMaxLength(9).map(n -> "r" + n);
-    Arbitrary<String> ref =
-        Arbitraries.strings()
-            .withChars("ab:/é🚀")
-            .ofMinLength(1)
-            .ofMaxLength(8)
-            .map(r -> "refs/heads/" + r);
-    Arbitrary<String> environment =
-        Arbitraries.strings().withChars("pr:d é🚀").ofMinLength(1).ofMaxLength(8).injectNull(0.4);
-    return Combinators.combine(
-            owner, name, ref, environment, Arbitraries.of(true, false), Arbitraries.of(0, 1, 2))
-        .as(
-            (o, n, r, e, immutable, kind) -> {
-              WorkflowRunBuilder builder =
-                  WorkflowRun.builder()
-                      .repository(o + "/" + n)
-                      .ref(r)
-                      .environment(e == null || e.isBlank() ? null : e)
-                      .immutableSubject(immutable);
-              return switch (kind) {
-                case 0 -> builder.build();
-                case 1 -> builder.pullRequest(7, "main", "f").build();
-                default -> builder.eventName("workflow_dispatch").build();
-              };
-            });
+  private static Gen<WorkflowRun> runs(int tries) {
+    Gen<String> owner = Gens.of("acme", "octo-org", "a1");
+    Gen<String> name = Gens.strings(Gens.chars("ab.-_9"), 1, 9, tries).map(n -> "r" + n);
+    Gen<String> ref = Gens.strings(Gens.chars("ab:/é🚀"), 1, 8, tries).map(r -> "refs/heads/" + r);
+    Gen<String> environment =
+        Gens.injectNull(Gens.strings(Gens.chars("pr:d é🚀"), 1, 8, tries), 0.4);
+    return Gens.combine(
+        owner,
+        name,
+        ref,
+        environment,
+        Gens.of(true, false),
+        Gens.of(0, 1, 2),
+        (o, n, r, e, immutable, kind) -> {
+          WorkflowRunBuilder builder =
+              WorkflowRun.builder()
+                  .repository(o + "/" + n)
+                  .ref(r)
+                  .environment(e == null || e.isBlank() ? null : e)
+                  .immutableSubject(immutable);
+          return switch (kind) {
+            case 0 -> builder.build();
+            case 1 -> builder.pullRequest(7, "main", "f").build();
+            default -> builder.eventName("workflow_dispatch").build();
+          };
+        });
   }
 }

@@ -2,35 +2,43 @@ package dev.rehearsal.core.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
 
+import dev.rehearsal.core.property.Gens;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class SubjectTemplateValidatorProperties {
 
-  @Property
-  void validateClaimKeys_eitherAcceptsOrThrowsOnlyTheDeclaredError(
-      @ForAll("keyLists") List<String> keys) {
-    Throwable thrown =
-        catchThrowable(
-            () ->
-                SubjectTemplateValidator.validateClaimKeys(
-                    keys, SubjectTemplateValidator.REPOSITORY_DOCUMENTATION));
+  @Test
+  void validateClaimKeys_eitherAcceptsOrThrowsOnlyTheDeclaredError() {
+    qt().withExamples(1000)
+        .forAll(keyLists())
+        .checkAssert(
+            keys -> {
+              Throwable thrown =
+                  catchThrowable(
+                      () ->
+                          SubjectTemplateValidator.validateClaimKeys(
+                              keys, SubjectTemplateValidator.REPOSITORY_DOCUMENTATION));
 
-    if (thrown != null) {
-      assertThat(thrown).isInstanceOf(GitHubValidationException.class);
-      assertThat(((GitHubValidationException) thrown).httpStatus()).isIn(400, 422);
-    }
+              if (thrown != null) {
+                assertThat(thrown).isInstanceOf(GitHubValidationException.class);
+                assertThat(((GitHubValidationException) thrown).httpStatus()).isIn(400, 422);
+              }
+            });
   }
 
-  @Property
-  void validateClaimKeys_whenAccepted_returnsOnlySupportedKeysOnePerInput(
-      @ForAll("keyLists") List<String> keys) {
+  @Test
+  void validateClaimKeys_whenAccepted_returnsOnlySupportedKeysOnePerInput() {
+    qt().withExamples(1000)
+        .forAll(keyLists())
+        .checkAssert(SubjectTemplateValidatorProperties::returnsOnlySupportedKeysOnePerInput);
+  }
+
+  private static void returnsOnlySupportedKeysOnePerInput(List<String> keys) {
     List<String> accepted;
     try {
       accepted =
@@ -44,17 +52,13 @@ class SubjectTemplateValidatorProperties {
     assertThat(SubjectTemplateValidator.SUPPORTED_CLAIM_KEYS).containsAll(accepted);
   }
 
-  @Provide
-  Arbitrary<List<String>> keyLists() {
-    Arbitrary<String> supported = Arbitraries.of(SubjectTemplateValidator.SUPPORTED_CLAIM_KEYS);
-    Arbitrary<String> padded = supported.map(key -> " " + key + " ");
-    Arbitrary<String> anything = Arbitraries.strings().ofMaxLength(40);
-    Arbitrary<String> key =
-        Arbitraries.frequencyOf(
-            Tuple.of(6, supported),
-            Tuple.of(1, padded),
-            Tuple.of(2, anything),
-            Tuple.of(1, Arbitraries.just(null)));
-    return key.list().ofMaxSize(40);
+  private static Gen<List<String>> keyLists() {
+    Gen<String> supported =
+        Gens.of(SubjectTemplateValidator.SUPPORTED_CLAIM_KEYS.stream().sorted().toList());
+    Gen<String> padded = supported.map(key -> " " + key + " ");
+    Gen<String> anything = Gens.strings(Gens.anyChar(), 0, 40, 1000);
+    Gen<String> key =
+        Gens.frequency(6, supported, 1, padded, 2, anything, 1, Generate.constant((String) null));
+    return Gens.lists(key, 0, 40, 1000);
   }
 }

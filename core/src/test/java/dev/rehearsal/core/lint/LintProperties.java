@@ -1,6 +1,7 @@
 package dev.rehearsal.core.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.rehearsal.core.policy.Condition;
 import dev.rehearsal.core.policy.ConditionOperator;
@@ -9,14 +10,12 @@ import dev.rehearsal.core.policy.PatternElement;
 import dev.rehearsal.core.policy.PolicyDocument;
 import dev.rehearsal.core.policy.PrincipalElement;
 import dev.rehearsal.core.policy.Statement;
+import dev.rehearsal.core.property.Gens;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Lint answers every valid policy with findings, never an exception. */
 class LintProperties {
@@ -33,11 +32,20 @@ class LintProperties {
           "Null",
           "ArnLike");
 
-  @Property(tries = 100)
-  void lint_anyValidPolicies_neverThrows(
-      @ForAll("trust") PolicyDocument trust,
-      @ForAll("permissions") PolicyDocument permissions,
-      @ForAll List<@net.jqwik.api.constraints.StringLength(max = 40) String> thumbprints) {
+  private static final int TRIES = 100;
+
+  @Test
+  void lint_anyValidPolicies_neverThrows() {
+    qt().withExamples(TRIES)
+        .forAll(
+            trust(),
+            permissions(),
+            Gens.lists(Gens.strings(Gens.anyChar(), 0, 40, TRIES), 0, 255, TRIES))
+        .checkAssert(LintProperties::lintsWithoutThrowing);
+  }
+
+  private static void lintsWithoutThrowing(
+      PolicyDocument trust, PolicyDocument permissions, List<String> thumbprints) {
     LintInput input =
         new LintInput(
             List.of(
@@ -58,66 +66,57 @@ class LintProperties {
     assertThat(findings).allSatisfy(f -> assertThat(f.pointer()).startsWith("/"));
   }
 
-  @Provide
-  Arbitrary<PolicyDocument> trust() {
-    Arbitrary<Optional<PrincipalElement>> principal =
-        Arbitraries.of(
+  private static Gen<PolicyDocument> trust() {
+    Gen<Optional<PrincipalElement>> principal =
+        Gens.of(
                 PrincipalElement.of("Federated", LinterTest.PROVIDER),
                 PrincipalElement.of(
                     "Federated",
                     "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com/acme"),
                 PrincipalElement.anyone())
             .map(Optional::of);
-    return statements(principal, Arbitraries.just(Optional.empty()));
+    return statements(principal, Generate.constant(Optional.empty()));
   }
 
-  @Provide
-  Arbitrary<PolicyDocument> permissions() {
-    Arbitrary<Optional<PatternElement>> resource =
-        text().list().ofMinSize(1).ofMaxSize(2).map(r -> Optional.of(new PatternElement(false, r)));
-    return statements(Arbitraries.just(Optional.empty()), resource);
+  private static Gen<PolicyDocument> permissions() {
+    Gen<Optional<PatternElement>> resource =
+        Gens.lists(text(), 1, 2, TRIES).map(r -> Optional.of(new PatternElement(false, r)));
+    return statements(Generate.constant(Optional.empty()), resource);
   }
 
-  private static Arbitrary<PolicyDocument> statements(
-      Arbitrary<Optional<PrincipalElement>> principal,
-      Arbitrary<Optional<PatternElement>> resource) {
-    Arbitrary<PatternElement> action =
-        Combinators.combine(Arbitraries.of(true, false), text().list().ofMinSize(1).ofMaxSize(2))
-            .as(PatternElement::new);
-    Arbitrary<Condition> condition =
-        Combinators.combine(
-                Arbitraries.of(OPERATORS),
-                Arbitraries.of(
+  private static Gen<PolicyDocument> statements(
+      Gen<Optional<PrincipalElement>> principal, Gen<Optional<PatternElement>> resource) {
+    Gen<PatternElement> action =
+        Gens.of(true, false).zip(Gens.lists(text(), 1, 2, TRIES), PatternElement::new);
+    Gen<Condition> condition =
+        Gens.of(OPERATORS)
+            .zip(
+                Gens.of(
                     LinterTest.SUB,
                     LinterTest.AUD,
                     "token.actions.githubusercontent.com/acme:sub",
                     "x"),
-                text().list().ofMaxSize(3))
-            .as(
+                Gens.lists(text(), 0, 3, TRIES),
                 (op, key, values) ->
                     new Condition(ConditionOperator.parse(op).orElseThrow(), key, values));
-    Arbitrary<Statement> statement =
-        Combinators.combine(
-                Arbitraries.of(Effect.class),
+    Gen<Statement> statement =
+        Gens.of(Effect.values())
+            .zip(
                 principal,
                 action,
                 resource,
-                condition.list().ofMaxSize(3))
-            .as((effect, p, a, r, c) -> new Statement(Optional.empty(), effect, p, a, r, c));
-    return statement
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(3)
+                Gens.lists(condition, 0, 3, TRIES),
+                (effect, p, a, r, c) -> new Statement(Optional.empty(), effect, p, a, r, c));
+    return Gens.lists(statement, 1, 3, TRIES)
         .map(
             s -> new PolicyDocument(Optional.of(PolicyDocument.VERSION_2012), Optional.empty(), s));
   }
 
   /** Any text, wildcards, colons, slashes and the odd non-ASCII character included. */
-  private static Arbitrary<String> text() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().withChars("repo:acme/*?ECRPutImage\u212A~").ofMaxLength(12),
-        Arbitraries.strings().all().ofMaxLength(8),
-        Arbitraries.of(
-            "repo:*", "ecr:*", "*", "arn:aws:ecr:*:*:repository/*", "sts.amazonaws.com"));
+  private static Gen<String> text() {
+    return Gens.oneOf(
+        Gens.strings(Gens.chars("repo:acme/*?ECRPutImage\u212A~"), 0, 12, TRIES),
+        Gens.strings(Gens.allChars(), 0, 8, TRIES),
+        Gens.of("repo:*", "ecr:*", "*", "arn:aws:ecr:*:*:repository/*", "sts.amazonaws.com"));
   }
 }

@@ -1,18 +1,19 @@
 package dev.rehearsal.core.policy;
 
+import dev.rehearsal.core.property.Gens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Generators of valid policy documents (as {@link PolicyParser} accepts them for {@link
  * PolicyKind#ANY}), in the shape the parser produces: conditions grouped by operator, each key once
- * per operator.
+ * per operator. {@code tries} is the number of examples the property runs (sizes scale with it, as
+ * they did in jqwik).
  */
 final class PolicyArbitraries {
   private static final List<String> OPERATORS =
@@ -30,24 +31,23 @@ final class PolicyArbitraries {
 
   private PolicyArbitraries() {}
 
-  static Arbitrary<PolicyDocument> documents() {
-    Arbitrary<Optional<String>> version =
-        Arbitraries.of(PolicyDocument.VERSION_2012, PolicyDocument.VERSION_2008).optional(0.7);
-    Arbitrary<Optional<String>> id = text().optional(0.3);
-    Arbitrary<List<Statement>> statements = statement().list().ofMinSize(1).ofMaxSize(4);
-    return Combinators.combine(version, id, statements)
-        .as((v, i, s) -> new PolicyDocument(v, i, uniqueSids(s)));
+  static Gen<PolicyDocument> documents(int tries) {
+    Gen<Optional<String>> version =
+        Gens.optional(Gens.of(PolicyDocument.VERSION_2012, PolicyDocument.VERSION_2008), 0.7);
+    Gen<Optional<String>> id = Gens.optional(text(tries), 0.3);
+    Gen<List<Statement>> statements = Gens.lists(statement(tries), 1, 4, tries);
+    return version.zip(id, statements, (v, i, s) -> new PolicyDocument(v, i, uniqueSids(s)));
   }
 
-  private static Arbitrary<Statement> statement() {
-    return Combinators.combine(
-            Arbitraries.strings().alpha().numeric().ofMaxLength(8).optional(0.5),
-            Arbitraries.of(Effect.class),
-            principal().optional(0.5),
-            patterns(action()),
-            patterns(resource()).optional(0.6),
-            conditions())
-        .as(Statement::new);
+  private static Gen<Statement> statement(int tries) {
+    return Gens.combine(
+        Gens.optional(Gens.strings(Gens.chars(Gens.ALPHA_NUMERIC), 0, 8, tries), 0.5),
+        Gens.of(Effect.values()),
+        Gens.optional(principal(tries), 0.5),
+        patterns(action(tries), tries),
+        Gens.optional(patterns(resource(tries), tries), 0.6),
+        conditions(tries),
+        Statement::new);
   }
 
   /** Repeated Sids are refused; the property is about the shape, so they are numbered apart. */
@@ -63,55 +63,52 @@ final class PolicyArbitraries {
     return unique;
   }
 
-  private static Arbitrary<PrincipalElement> principal() {
-    Arbitrary<PrincipalElement> anyone =
-        Arbitraries.of(true, false).map(n -> new PrincipalElement(n, true, Map.of()));
-    Arbitrary<Map<String, List<String>>> byType =
-        Arbitraries.maps(
-                Arbitraries.of("AWS", "Federated", "Service", "CanonicalUser"),
-                Arbitraries.of(
-                        "*",
-                        "123456789012",
-                        "arn:aws:iam::123456789012:role/r",
-                        "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com")
-                    .list()
-                    .ofMinSize(1)
-                    .ofMaxSize(3))
-            .ofMinSize(1)
-            .ofMaxSize(3);
-    Arbitrary<PrincipalElement> typed =
-        Combinators.combine(Arbitraries.of(true, false), byType)
-            .as((n, m) -> new PrincipalElement(n, false, m));
-    return Arbitraries.oneOf(anyone, typed);
+  private static Gen<PrincipalElement> principal(int tries) {
+    Gen<PrincipalElement> anyone =
+        Gens.of(true, false).map(n -> new PrincipalElement(n, true, Map.of()));
+    Gen<Map<String, List<String>>> byType =
+        Gens.maps(
+            Gens.of("AWS", "Federated", "Service", "CanonicalUser"),
+            Gens.lists(
+                Gens.of(
+                    "*",
+                    "123456789012",
+                    "arn:aws:iam::123456789012:role/r",
+                    "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"),
+                1,
+                3,
+                tries),
+            1,
+            3,
+            tries);
+    Gen<PrincipalElement> typed =
+        Gens.of(true, false).zip(byType, (n, m) -> new PrincipalElement(n, false, m));
+    return Gens.oneOf(anyone, typed);
   }
 
-  private static Arbitrary<PatternElement> patterns(Arbitrary<String> pattern) {
-    return Combinators.combine(
-            Arbitraries.of(true, false), pattern.list().ofMinSize(1).ofMaxSize(3))
-        .as(PatternElement::new);
+  private static Gen<PatternElement> patterns(Gen<String> pattern, int tries) {
+    return Gens.of(true, false).zip(Gens.lists(pattern, 1, 3, tries), PatternElement::new);
   }
 
-  private static Arbitrary<String> action() {
-    Arbitrary<String> named =
-        Combinators.combine(
-                Arbitraries.of("sts", "ecr", "s3", "*", "iam"),
-                Arbitraries.strings().alpha().withChars('*', '?').ofMinLength(1).ofMaxLength(12))
-            .as((service, name) -> service + ":" + name);
-    return Arbitraries.oneOf(Arbitraries.just("*"), named);
+  private static Gen<String> action(int tries) {
+    Gen<String> named =
+        Gens.of("sts", "ecr", "s3", "*", "iam")
+            .zip(
+                Gens.strings(Gens.chars(Gens.ALPHA + "*?"), 1, 12, tries),
+                (service, name) -> service + ":" + name);
+    return Gens.oneOf(Generate.constant("*"), named);
   }
 
-  private static Arbitrary<String> resource() {
-    Arbitrary<String> arn =
-        text().map(rest -> "arn:aws:ecr:us-east-1:123456789012:repository/" + rest);
-    return Arbitraries.oneOf(Arbitraries.just("*"), arn);
+  private static Gen<String> resource(int tries) {
+    Gen<String> arn =
+        text(tries).map(rest -> "arn:aws:ecr:us-east-1:123456789012:repository/" + rest);
+    return Gens.oneOf(Generate.constant("*"), arn);
   }
 
-  private static Arbitrary<List<Condition>> conditions() {
-    Arbitrary<Map<String, List<String>>> keys =
-        Arbitraries.maps(text(), scalarText().list().ofMaxSize(3)).ofMaxSize(3);
-    return Arbitraries.maps(Arbitraries.of(OPERATORS), keys)
-        .ofMaxSize(3)
-        .map(PolicyArbitraries::flatten);
+  private static Gen<List<Condition>> conditions(int tries) {
+    Gen<Map<String, List<String>>> keys =
+        Gens.maps(text(tries), Gens.lists(scalarText(tries), 0, 3, tries), 0, 3, tries);
+    return Gens.maps(Gens.of(OPERATORS), keys, 0, 3, tries).map(PolicyArbitraries::flatten);
   }
 
   private static List<Condition> flatten(Map<String, Map<String, List<String>>> block) {
@@ -128,11 +125,11 @@ final class PolicyArbitraries {
   }
 
   /** Any text, including quotes, backslashes, control and non-ASCII characters. */
-  static Arbitrary<String> text() {
-    return Arbitraries.strings().all().ofMaxLength(16);
+  static Gen<String> text(int tries) {
+    return Gens.strings(Gens.allChars(), 0, 16, tries);
   }
 
-  private static Arbitrary<String> scalarText() {
-    return Arbitraries.oneOf(text(), Arbitraries.of("true", "false", "1", "-2.5"));
+  private static Gen<String> scalarText(int tries) {
+    return Gens.oneOf(text(tries), Gens.of("true", "false", "1", "-2.5"));
   }
 }

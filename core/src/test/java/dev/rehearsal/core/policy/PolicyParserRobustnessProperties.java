@@ -1,21 +1,21 @@
 package dev.rehearsal.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.error.MalformedPolicyDocumentException;
+import dev.rehearsal.core.property.Gens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Whatever it is given, the parser answers with a document or with {@code MalformedPolicyDocument},
@@ -41,22 +41,31 @@ class PolicyParserRobustnessProperties {
           "AWS",
           "Federated");
 
-  @Property
-  void parse_ofAnyText_givesDocumentOrMalformed(@ForAll String text, @ForAll PolicyKind kind) {
-    assertDocumentOrMalformed(() -> PolicyParser.parse(text, kind));
+  @Test
+  void parse_ofAnyText_givesDocumentOrMalformed() {
+    qt().withExamples(1000)
+        .forAll(Gens.anyString(1000), Generate.enumValues(PolicyKind.class))
+        .checkAssert(
+            (text, kind) -> assertDocumentOrMalformed(() -> PolicyParser.parse(text, kind)));
   }
 
-  @Property
-  void parse_ofAnyJsonTree_givesDocumentOrMalformed(
-      @ForAll("trees") JsonNode tree, @ForAll PolicyKind kind) {
-    assertDocumentOrMalformed(() -> PolicyParser.parse(tree, kind));
-    assertDocumentOrMalformed(() -> PolicyParser.parse(tree.toString(), kind));
+  @Test
+  void parse_ofAnyJsonTree_givesDocumentOrMalformed() {
+    qt().withExamples(1000)
+        .forAll(json(4, 1000), Generate.enumValues(PolicyKind.class))
+        .checkAssert(
+            (tree, kind) -> {
+              assertDocumentOrMalformed(() -> PolicyParser.parse(tree, kind));
+              assertDocumentOrMalformed(() -> PolicyParser.parse(tree.toString(), kind));
+            });
   }
 
-  @Property
-  void parse_ofValidDocumentWithOneElementReplaced_givesDocumentOrMalformed(
-      @ForAll("mutants") JsonNode tree, @ForAll PolicyKind kind) {
-    assertDocumentOrMalformed(() -> PolicyParser.parse(tree, kind));
+  @Test
+  void parse_ofValidDocumentWithOneElementReplaced_givesDocumentOrMalformed() {
+    qt().withExamples(1000)
+        .forAll(mutants(1000), Generate.enumValues(PolicyKind.class))
+        .checkAssert(
+            (tree, kind) -> assertDocumentOrMalformed(() -> PolicyParser.parse(tree, kind)));
   }
 
   /** Any other exception escapes and fails the property. */
@@ -68,18 +77,12 @@ class PolicyParserRobustnessProperties {
     }
   }
 
-  @Provide
-  Arbitrary<JsonNode> trees() {
-    return json(4);
-  }
-
-  @Provide
-  Arbitrary<JsonNode> mutants() {
-    return Combinators.combine(
-            PolicyArbitraries.documents(),
-            Arbitraries.integers().between(0, 1000),
-            json(2).injectNull(0.2))
-        .as(PolicyParserRobustnessProperties::replaceOne);
+  private static Gen<JsonNode> mutants(int tries) {
+    return PolicyArbitraries.documents(tries)
+        .zip(
+            Gens.ints(0, 1000, tries),
+            Gens.injectNull(json(2, tries), 0.2),
+            PolicyParserRobustnessProperties::replaceOne);
   }
 
   /** Replaces (or, for a null replacement, removes) one field or item somewhere in the tree. */
@@ -108,36 +111,35 @@ class PolicyParserRobustnessProperties {
     }
   }
 
-  private static Arbitrary<JsonNode> json(int depth) {
-    Arbitrary<JsonNode> scalar =
-        Arbitraries.oneOf(
-            Arbitraries.strings().ofMaxLength(10).map(NODES::textNode),
-            Arbitraries.of("*", "Allow", "deny", "2012-10-17", "s3:GetObject", "arn:aws:s3:::b")
+  private static Gen<JsonNode> json(int depth, int tries) {
+    Gen<JsonNode> scalar =
+        Gens.oneOf(
+            Gens.strings(Gens.anyChar(), 0, 10, tries).map(NODES::textNode),
+            Gens.of("*", "Allow", "deny", "2012-10-17", "s3:GetObject", "arn:aws:s3:::b")
                 .map(NODES::textNode),
-            Arbitraries.integers().map(NODES::numberNode),
-            Arbitraries.doubles().map(NODES::numberNode),
-            Arbitraries.of(true, false).map(NODES::booleanNode),
-            Arbitraries.just(NODES.nullNode()));
+            Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE, tries).map(NODES::numberNode),
+            doubles().between(-Double.MAX_VALUE, Double.MAX_VALUE).map(NODES::numberNode),
+            Gens.of(true, false).map(NODES::booleanNode),
+            Generate.constant(NODES.nullNode()));
     if (depth == 0) {
       return scalar;
     }
-    Arbitrary<JsonNode> child = Arbitraries.lazy(() -> json(depth - 1));
-    Arbitrary<JsonNode> array =
-        child.list().ofMaxSize(3).map(items -> NODES.arrayNode().addAll(items));
-    Arbitrary<JsonNode> object =
-        Arbitraries.maps(
-                Arbitraries.oneOf(Arbitraries.of(FIELDS), Arbitraries.strings().ofMaxLength(6)),
-                child)
-            .ofMaxSize(4)
+    Gen<JsonNode> child = json(depth - 1, tries);
+    Gen<JsonNode> array =
+        Gens.lists(child, 0, 3, tries).map(items -> NODES.arrayNode().addAll(items));
+    Gen<JsonNode> object =
+        Gens.maps(
+                Gens.oneOf(Gens.of(FIELDS), Gens.strings(Gens.anyChar(), 0, 6, tries)),
+                child,
+                0,
+                4,
+                tries)
             .map(
                 fields -> {
                   ObjectNode node = NODES.objectNode();
                   fields.forEach(node::set);
                   return node;
                 });
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(2, scalar),
-        net.jqwik.api.Tuple.of(2, array),
-        net.jqwik.api.Tuple.of(4, object));
+    return Gens.frequency(2, scalar, 2, array, 4, object);
   }
 }

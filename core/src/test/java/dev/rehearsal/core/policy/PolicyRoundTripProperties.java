@@ -1,33 +1,39 @@
 package dev.rehearsal.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class PolicyRoundTripProperties {
-  @Provide
-  Arbitrary<PolicyDocument> documents() {
-    return PolicyArbitraries.documents();
+  @Test
+  void parse_ofWrite_givesTheSameDocument() {
+    qt().withExamples(1000)
+        .forAll(PolicyArbitraries.documents(1000))
+        .checkAssert(
+            document ->
+                assertThat(PolicyParser.parse(PolicyWriter.write(document))).isEqualTo(document));
   }
 
-  @Property
-  void parse_ofWrite_givesTheSameDocument(@ForAll("documents") PolicyDocument document) {
-    assertThat(PolicyParser.parse(PolicyWriter.write(document))).isEqualTo(document);
+  @Test
+  void write_ofParseOfWrite_givesTheSameText() {
+    qt().withExamples(1000)
+        .forAll(PolicyArbitraries.documents(1000))
+        .checkAssert(
+            document -> {
+              String written = PolicyWriter.write(document);
+
+              assertThat(PolicyWriter.write(PolicyParser.parse(written))).isEqualTo(written);
+            });
   }
 
-  @Property
-  void write_ofParseOfWrite_givesTheSameText(@ForAll("documents") PolicyDocument document) {
-    String written = PolicyWriter.write(document);
-
-    assertThat(PolicyWriter.write(PolicyParser.parse(written))).isEqualTo(written);
-  }
-
-  @Property
-  void parse_ofTree_equalsParseOfText(@ForAll("documents") PolicyDocument document) {
-    assertThat(PolicyParser.parse(PolicyWriter.toJson(document)))
-        .isEqualTo(PolicyParser.parse(PolicyWriter.write(document)));
+  @Test
+  void parse_ofTree_equalsParseOfText() {
+    qt().withExamples(1000)
+        .forAll(PolicyArbitraries.documents(1000))
+        .checkAssert(
+            document ->
+                assertThat(PolicyParser.parse(PolicyWriter.toJson(document)))
+                    .isEqualTo(PolicyParser.parse(PolicyWriter.write(document))));
   }
 }

@@ -1,16 +1,14 @@
 package dev.rehearsal.core.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.rehearsal.core.error.ValidationException;
+import dev.rehearsal.core.property.Gens;
+import dev.rehearsal.core.property.Labels;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Parsing a file in pieces on several cores gives what parsing it in one pass gives: the same
@@ -21,21 +19,28 @@ import net.jqwik.api.statistics.Statistics;
 class ScenarioChunksProperties {
   private static final String FILE = "big.yaml";
 
-  @Property(tries = 300)
-  void piecesAndOnePass_giveTheSameScenarios(@ForAll("validFiles") String yaml) {
-    assertSameOutcome(yaml);
+  @Test
+  void piecesAndOnePass_giveTheSameScenarios() {
+    Labels labels = new Labels("ScenarioChunksProperties:piecesAndOnePass giveTheSameScenarios");
+    qt().withExamples(300)
+        .forAll(validFiles(300))
+        .checkAssert(yaml -> assertSameOutcome(yaml, labels));
+    labels.print();
   }
 
-  @Property(tries = 400)
-  void piecesAndOnePass_giveTheSameScenariosOrTheSameError(@ForAll("files") String yaml) {
-    assertSameOutcome(yaml);
+  @Test
+  void piecesAndOnePass_giveTheSameScenariosOrTheSameError() {
+    Labels labels =
+        new Labels("ScenarioChunksProperties:piecesAndOnePass giveTheSameScenariosOrTheSameError");
+    qt().withExamples(400).forAll(files(400)).checkAssert(yaml -> assertSameOutcome(yaml, labels));
+    labels.print();
   }
 
-  private static void assertSameOutcome(String yaml) {
+  private static void assertSameOutcome(String yaml, Labels labels) {
     Outcome onePass = outcome(() -> ScenarioFile.parse(FILE, yaml, 1, 1));
     Outcome inPieces = outcome(() -> ScenarioFile.parse(FILE, yaml, 3, 1));
 
-    Statistics.collect(
+    labels.collect(
         onePass.error() == null ? "parsed" : "error",
         ScenarioChunks.split(yaml, 3, 1).isEmpty() ? "not cut" : "cut");
     assertThat(inPieces).isEqualTo(onePass);
@@ -51,55 +56,50 @@ class ScenarioChunksProperties {
     }
   }
 
-  @Provide
-  Arbitrary<String> validFiles() {
+  private static Gen<String> validFiles(int tries) {
     return files(
-        Arbitraries.of(
-            "defaults: {role: R}\n", "# generated\ndefaults:\n  role: R\n  token_age: 30s\n\n"),
-        Arbitraries.of(""),
-        validItem());
+        Gens.of("defaults: {role: R}\n", "# generated\ndefaults:\n  role: R\n  token_age: 30s\n\n"),
+        Gens.of(""),
+        validItem(),
+        tries);
   }
 
-  @Provide
-  Arbitrary<String> files() {
+  private static Gen<String> files(int tries) {
     return files(
-        Arbitraries.of(
+        Gens.of(
             "",
             "defaults: {role: R}\n",
             "defaults: {role: R, audience: other}\n",
             "defaults: {role: R}\nscenarios: []\n",
             "defaults: {role: \"R\n"),
-        Arbitraries.of("", "", "", "defaults: {role: R}\n", "---\n", "\n\n"),
-        Arbitraries.oneOf(validItem(), trickyItem()));
+        Gens.of("", "", "", "defaults: {role: R}\n", "---\n", "\n\n"),
+        Gens.oneOf(validItem(), trickyItem()),
+        tries);
   }
 
-  private static Arbitrary<String> files(
-      Arbitrary<String> header, Arbitrary<String> tail, Arbitrary<String> item) {
-    Arbitraries.of(
-        "",
-        "defaults: {role: R}\n",
-        "# generated\ndefaults:\n  role: R\n  token_age: 30s\n\n",
-        "defaults: {role: R, audience: other}\n",
-        "defaults: {role: R}\nscenarios: []\n",
-        "defaults: {role: \"R\n");
-    Arbitrary<String> key = Arbitraries.of("scenarios:\n", "scenarios:   # the matrix\n");
-    Arbitrary<String> indent = Arbitraries.of("", "  ", "    ");
-    Arbitrary<List<String>> items = item.list().ofMinSize(1).ofMaxSize(12);
-    return Combinators.combine(header, key, indent, items, tail)
-        .as(
-            (h, k, in, list, t) -> {
-              StringBuilder yaml = new StringBuilder(h).append(k);
-              for (String it : list) {
-                yaml.append(it.replace("@", in));
-              }
-              return yaml.append(t).toString();
-            });
+  private static Gen<String> files(
+      Gen<String> header, Gen<String> tail, Gen<String> item, int tries) {
+    Gen<String> key = Gens.of("scenarios:\n", "scenarios:   # the matrix\n");
+    Gen<String> indent = Gens.of("", "  ", "    ");
+    Gen<List<String>> items = Gens.lists(item, 1, 12, tries);
+    return header.zip(
+        key,
+        indent,
+        items,
+        tail,
+        (h, k, in, list, t) -> {
+          StringBuilder yaml = new StringBuilder(h).append(k);
+          for (String it : list) {
+            yaml.append(it.replace("@", in));
+          }
+          return yaml.append(t).toString();
+        });
   }
 
   /** One list item, its lines starting at "@" (the list's indentation), N a number. */
-  private static Arbitrary<String> validItem() {
+  private static Gen<String> validItem() {
     return numbered(
-        Arbitraries.of(
+        Gens.of(
             "@- {name: sN, run: {repository: acme/app, ref: main}, expect: {assume: allow}}\n",
             "@- {name: sN, run: {repository: acme/rN, ref: refs/heads/bN, token_age: 6m},"
                 + " expect: {assume: deny, error: ExpiredTokenException}}\n",
@@ -110,9 +110,9 @@ class ScenarioChunksProperties {
             "@-\n@  name: sN\n@  run: {repository: a/b, ref: main}\n@  expect: {assume: allow}\n"));
   }
 
-  private static Arbitrary<String> trickyItem() {
+  private static Gen<String> trickyItem() {
     return numbered(
-        Arbitraries.of(
+        Gens.of(
             "@- {name: \"sN\n@- still the name\", run: {repository: a/b, ref: main},"
                 + " expect: {assume: allow}}\n",
             "@- {name: sN, run: {repository: a/b,\n@- ref: main}, expect: {assume: allow}}\n",
@@ -125,8 +125,8 @@ class ScenarioChunksProperties {
                 + "@  extra: |\n@    - looks like an item\n"));
   }
 
-  private static Arbitrary<String> numbered(Arbitrary<String> shape) {
-    Arbitrary<Integer> n = Arbitraries.integers().between(0, 99);
-    return Combinators.combine(shape, n).as((s, i) -> s.replace("N", Integer.toString(i)));
+  private static Gen<String> numbered(Gen<String> shape) {
+    Gen<Integer> n = Gens.ints(0, 99, 1000);
+    return shape.zip(n, (s, i) -> s.replace("N", Integer.toString(i)));
   }
 }

@@ -1,13 +1,12 @@
 package dev.rehearsal.core.scenario;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.rehearsal.core.error.ValidationException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.rehearsal.core.property.Gens;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Whatever the input, the parser answers scenarios or a ValidationException, nothing else. */
 class ScenarioFileProperties {
@@ -20,16 +19,22 @@ class ScenarioFileProperties {
           expect: {assume: allow, ecr: [{action: ecr:PutImage, repository: x, expect: deny}]}
       """;
 
-  @Property(tries = 500)
-  void arbitraryText_givesScenariosOrValidationError(@ForAll("yamlish") String text) {
-    assertOnlyDeclaredError(text);
+  @Test
+  void arbitraryText_givesScenariosOrValidationError() {
+    qt().withExamples(500)
+        .forAll(yamlish(500))
+        .checkAssert(ScenarioFileProperties::assertOnlyDeclaredError);
   }
 
-  @Property(tries = 500)
-  void mutatedValidFile_givesScenariosOrValidationError(
-      @ForAll("positions") int position, @ForAll("junk") String junk) {
-    int at = Math.min(position, VALID.length());
-    assertOnlyDeclaredError(VALID.substring(0, at) + junk + VALID.substring(at));
+  @Test
+  void mutatedValidFile_givesScenariosOrValidationError() {
+    qt().withExamples(500)
+        .forAll(positions(500), junk())
+        .checkAssert(
+            (position, junk) -> {
+              int at = Math.min(position, VALID.length());
+              assertOnlyDeclaredError(VALID.substring(0, at) + junk + VALID.substring(at));
+            });
   }
 
   private static void assertOnlyDeclaredError(String text) {
@@ -44,21 +49,16 @@ class ScenarioFileProperties {
         .doesNotThrowAnyException();
   }
 
-  @Provide
-  Arbitrary<String> yamlish() {
-    return Arbitraries.strings()
-        .withChars("scenarios:name-[]{},\n &*!|>'\"#roleunexpctaysw")
-        .ofMaxLength(120);
+  private static Gen<String> yamlish(int tries) {
+    return Gens.strings(
+        Gens.chars("scenarios:name-[]{},\n &*!|>'\"#roleunexpctaysw"), 0, 120, tries);
   }
 
-  @Provide
-  Arbitrary<Integer> positions() {
-    return Arbitraries.integers().between(0, VALID.length());
+  private static Gen<Integer> positions(int tries) {
+    return Gens.ints(0, VALID.length(), tries);
   }
 
-  @Provide
-  Arbitrary<String> junk() {
-    return Arbitraries.of(
-        ":", "- ", "{", "]", "\n  ", "&a ", "*a", "!!int ", "~", "null", "'", "\t");
+  private static Gen<String> junk() {
+    return Gens.of(":", "- ", "{", "]", "\n  ", "&a ", "*a", "!!int ", "~", "null", "'", "\t");
   }
 }

@@ -1,6 +1,7 @@
 package dev.rehearsal.core.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.rehearsal.core.federation.AssumableRole;
 import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
@@ -15,17 +16,12 @@ import dev.rehearsal.core.federation.WebIdentityDecision;
 import dev.rehearsal.core.federation.WebIdentityParameters;
 import dev.rehearsal.core.federation.WebIdentityRules;
 import dev.rehearsal.core.github.TokenClaims;
+import dev.rehearsal.core.property.Gens;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The token check builds is decided by its decoded form and a length only; these properties pin
@@ -40,63 +36,101 @@ class ScenarioRunnerProperties {
       (provider, token) ->
           new TokenVerification(SignatureVerdict.VALID, new IssuerTls(true, "not-consulted"));
 
-  @Property
-  void base64UrlLength_isTheLengthOfTheEncodedText(@ForAll @IntRange(max = 70_000) int n) {
-    assertThat(ScenarioRunner.base64UrlLength(n))
-        .isEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[n]).length());
+  @Test
+  void base64UrlLength_isTheLengthOfTheEncodedText() {
+    qt().withExamples(1000)
+        .forAll(Gens.ints(0, 70_000, 1000))
+        .checkAssert(
+            n ->
+                assertThat(ScenarioRunner.base64UrlLength(n))
+                    .isEqualTo(
+                        Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(new byte[n])
+                            .length()));
   }
 
-  @Property
-  void jsonLength_isWhatJacksonWrites(@ForAll String text) throws Exception {
-    assertThat(ScenarioRunner.jsonLength(text))
-        .isEqualTo(
-            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(text).length);
+  @Test
+  void jsonLength_isWhatJacksonWrites() {
+    qt().withExamples(1000)
+        .forAll(Gens.anyString(1000))
+        .checkAssert(ScenarioRunnerProperties::jsonLengthIsWhatJacksonWrites);
   }
 
   /** Emoji (surrogate pairs, lone halves too), escapes, 2- and 3-byte characters, DEL. */
-  @Property
-  void jsonLength_isWhatJacksonWrites_forSurrogatesAndEscapes(@ForAll("awkward") String text)
-      throws Exception {
-    assertThat(ScenarioRunner.jsonLength(text))
-        .isEqualTo(
-            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(text).length);
+  @Test
+  void jsonLength_isWhatJacksonWrites_forSurrogatesAndEscapes() {
+    qt().withExamples(1000)
+        .forAll(awkward(1000))
+        .checkAssert(ScenarioRunnerProperties::jsonLengthIsWhatJacksonWrites);
   }
 
-  @Provide
-  Arbitrary<String> awkward() {
-    return Arbitraries.oneOf(
-            Arbitraries.of("\ud83d\ude80", "\ud83d", "\ude80", "\"", "\\", "\n", "\u007f"),
-            Arbitraries.strings().withCharRange('a', 'c').withChars('\u00e9', '\u4e00').ofLength(1))
-        .list()
-        .ofMaxSize(12)
+  private static void jsonLengthIsWhatJacksonWrites(String text) {
+    try {
+      assertThat(ScenarioRunner.jsonLength(text))
+          .isEqualTo(
+              new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(text).length);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Gen<String> awkward(int tries) {
+    return Gens.lists(
+            Gens.oneOf(
+                Gens.of("\ud83d\ude80", "\ud83d", "\ude80", "\"", "\\", "\n", "\u007f"),
+                Gens.strings(Gens.chars("abc\u00e9\u4e00"), 1, 1, tries)),
+            0,
+            12,
+            tries)
         .map(parts -> String.join("", parts));
   }
 
-  @Property
-  void base64UrlLength_isTheFormula_pastIntToo(@ForAll @LongRange(min = 0) long n) {
-    long rest = n % 3;
-    assertThat(ScenarioRunner.base64UrlLength(n)).isEqualTo(n / 3 * 4 + (rest == 0 ? 0 : rest + 1));
+  @Test
+  void base64UrlLength_isTheFormula_pastIntToo() {
+    qt().withExamples(1000)
+        .forAll(Gens.longs(0, Long.MAX_VALUE, 1000))
+        .checkAssert(
+            n -> {
+              long rest = n % 3;
+              assertThat(ScenarioRunner.base64UrlLength(n))
+                  .isEqualTo(n / 3 * 4 + (rest == 0 ? 0 : rest + 1));
+            });
   }
 
-  @Property
-  void issuedAt_isNowMinusAgeTruncatedToSeconds(
-      @ForAll @LongRange(min = 0, max = 4_000_000_000L) long seconds,
-      @ForAll @IntRange(max = 999_999_999) int nanos,
-      @ForAll @LongRange(min = -1_000_000, max = 1_000_000) long ageSeconds,
-      @ForAll @IntRange(max = 999_999_999) int ageNanos) {
-    Instant now = Instant.ofEpochSecond(seconds, nanos);
-    java.time.Duration age = java.time.Duration.ofSeconds(ageSeconds, ageNanos);
-    assertThat(ScenarioRunner.issuedAt(now, age))
-        .isEqualTo(now.minus(age).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+  @Test
+  void issuedAt_isNowMinusAgeTruncatedToSeconds() {
+    qt().withExamples(1000)
+        .forAll(
+            Gens.longs(0, 4_000_000_000L, 1000),
+            Gens.ints(0, 999_999_999, 1000),
+            Gens.longs(-1_000_000, 1_000_000, 1000),
+            Gens.ints(0, 999_999_999, 1000))
+        .checkAssert(
+            (seconds, nanos, ageSeconds, ageNanos) -> {
+              Instant now = Instant.ofEpochSecond(seconds, nanos);
+              java.time.Duration age = java.time.Duration.ofSeconds(ageSeconds, ageNanos);
+              assertThat(ScenarioRunner.issuedAt(now, age))
+                  .isEqualTo(now.minus(age).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            });
   }
 
-  @Property
-  void decimalLength_isTheLengthOfLongToString(@ForAll long n) {
-    assertThat(ScenarioRunner.decimalLength(n)).isEqualTo(Long.toString(n).length());
+  @Test
+  void decimalLength_isTheLengthOfLongToString() {
+    qt().withExamples(1000)
+        .forAll(Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE, 1000))
+        .checkAssert(
+            n -> assertThat(ScenarioRunner.decimalLength(n)).isEqualTo(Long.toString(n).length()));
   }
 
-  @Property(tries = 300)
-  void token_lengthIsItsText_andBothEntryPointsDecideAlike(@ForAll("scenarios") String run) {
+  @Test
+  void token_lengthIsItsText_andBothEntryPointsDecideAlike() {
+    qt().withExamples(300)
+        .forAll(scenarios(300))
+        .checkAssert(ScenarioRunnerProperties::lengthIsItsText_andBothEntryPointsDecideAlike);
+  }
+
+  private static void lengthIsItsText_andBothEntryPointsDecideAlike(String run) {
     String yaml = "defaults: {role: GithubOIDCIAMRole}\nscenarios:\n  - name: s\n    run: " + run;
     Scenario scenario =
         ScenarioFile.parse("s.yaml", yaml + "\n    expect: {assume: allow}\n").get(0);
@@ -129,30 +163,47 @@ class ScenarioRunnerProperties {
    * The exact JSON length (what a token near STS's limit is measured by) is the payload's, and the
    * bound every other token is judged by is at least it.
    */
-  @Property(tries = 300)
-  void payload_isTheClaimsJson_andPayloadAtMostBoundsIt(@ForAll("scenarios") String run) {
-    String yaml = "defaults: {role: GithubOIDCIAMRole}\nscenarios:\n  - name: s\n    run: " + run;
-    Scenario scenario =
-        ScenarioFile.parse("s.yaml", yaml + "\n    expect: {assume: allow}\n").get(0);
-    TokenClaims claims = ScenarioRunner.claims(scenario, NOW);
-    String signingInput = ScenarioRunner.token(scenario, NOW).decoded().signingInput();
-    byte[] payload =
-        Base64.getUrlDecoder().decode(signingInput.substring(signingInput.indexOf('.') + 1));
+  @Test
+  void payload_isTheClaimsJson_andPayloadAtMostBoundsIt() {
+    qt().withExamples(300)
+        .forAll(scenarios(300))
+        .checkAssert(
+            run -> {
+              String yaml =
+                  "defaults: {role: GithubOIDCIAMRole}\nscenarios:\n  - name: s\n    run: " + run;
+              Scenario scenario =
+                  ScenarioFile.parse("s.yaml", yaml + "\n    expect: {assume: allow}\n").get(0);
+              TokenClaims claims = ScenarioRunner.claims(scenario, NOW);
+              String signingInput = ScenarioRunner.token(scenario, NOW).decoded().signingInput();
+              byte[] payload =
+                  Base64.getUrlDecoder()
+                      .decode(signingInput.substring(signingInput.indexOf('.') + 1));
 
-    assertThat(ScenarioRunner.payload(claims)).isEqualTo(payload.length);
-    assertThat(ScenarioRunner.payloadAtMost(claims)).isGreaterThanOrEqualTo(payload.length);
+              assertThat(ScenarioRunner.payload(claims)).isEqualTo(payload.length);
+              assertThat(ScenarioRunner.payloadAtMost(claims))
+                  .isGreaterThanOrEqualTo(payload.length);
+            });
   }
 
   /** What payloadAtMost assumes of every string: at most six bytes of JSON a character. */
-  @Property
-  void jsonLength_isAtMostSixBytesACharacter(@ForAll String text) {
-    assertThat(ScenarioRunner.jsonLength(text)).isLessThanOrEqualTo(6L * text.length() + 2);
+  @Test
+  void jsonLength_isAtMostSixBytesACharacter() {
+    qt().withExamples(1000)
+        .forAll(Gens.anyString(1000))
+        .checkAssert(
+            text ->
+                assertThat(ScenarioRunner.jsonLength(text))
+                    .isLessThanOrEqualTo(6L * text.length() + 2));
   }
 
-  @Property
-  void jsonLength_isAtMostSixBytesACharacter_forSurrogatesAndEscapes(
-      @ForAll("awkward") String text) {
-    assertThat(ScenarioRunner.jsonLength(text)).isLessThanOrEqualTo(6L * text.length() + 2);
+  @Test
+  void jsonLength_isAtMostSixBytesACharacter_forSurrogatesAndEscapes() {
+    qt().withExamples(1000)
+        .forAll(awkward(1000))
+        .checkAssert(
+            text ->
+                assertThat(ScenarioRunner.jsonLength(text))
+                    .isLessThanOrEqualTo(6L * text.length() + 2));
   }
 
   private static WebIdentityCall call(String token) {
@@ -170,36 +221,38 @@ class ScenarioRunnerProperties {
    * lifetime, and by the token's length (a long environment name, ASCII or of 2- and 3-byte UTF-8
    * characters, JSON-escaped quotes and backslashes included).
    */
-  @Provide
-  Arbitrary<String> scenarios() {
-    Arbitrary<String> owner = Arbitraries.of("acme", "evil", "Acme");
-    Arbitrary<String> repo = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20);
-    Arbitrary<String> ref = Arbitraries.of("main", "refs/heads/b1", "refs/tags/v1");
-    Arbitrary<String> audience = Arbitraries.of("sts.amazonaws.com", "other");
-    Arbitrary<Integer> age = Arbitraries.integers().between(0, 400);
-    Arbitrary<String> environment =
-        Arbitraries.strings()
-            .withCharRange(' ', '~')
-            .withCharRange('\u00a0', '\u00ff')
-            .withCharRange('\u4e00', '\u4eff')
-            .ofMaxLength(9_000)
-            .injectNull(0.3);
-    return Combinators.combine(owner, repo, ref, audience, age, environment)
-        .as(
-            (o, r, f, a, t, e) ->
-                "{repository: "
-                    + o
-                    + "/"
-                    + r
-                    + ", ref: "
-                    + f
-                    + ", audience: "
-                    + a
-                    + ", token_age: "
-                    + t
-                    + "s"
-                    + (e == null ? "" : ", environment: \"e" + escaped(e) + "\"")
-                    + "}");
+  private static Gen<String> scenarios(int tries) {
+    Gen<String> owner = Gens.of("acme", "evil", "Acme");
+    Gen<String> repo = Gens.strings(Gens.chars(Gens.ALPHA_NUMERIC), 1, 20, tries);
+    Gen<String> ref = Gens.of("main", "refs/heads/b1", "refs/tags/v1");
+    Gen<String> audience = Gens.of("sts.amazonaws.com", "other");
+    Gen<Integer> age = Gens.ints(0, 400, tries);
+    Gen<String> environment =
+        Gens.injectNull(
+            Gens.strings(
+                Gens.charRanges(' ', '~', '\u00a0', '\u00ff', '\u4e00', '\u4eff'), 0, 9_000, tries),
+            0.3);
+    return Gens.combine(
+        owner,
+        repo,
+        ref,
+        audience,
+        age,
+        environment,
+        (o, r, f, a, t, e) ->
+            "{repository: "
+                + o
+                + "/"
+                + r
+                + ", ref: "
+                + f
+                + ", audience: "
+                + a
+                + ", token_age: "
+                + t
+                + "s"
+                + (e == null ? "" : ", environment: \"e" + escaped(e) + "\"")
+                + "}");
   }
 
   private static String escaped(String text) {
