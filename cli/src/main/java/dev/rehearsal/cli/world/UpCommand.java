@@ -80,7 +80,12 @@ public final class UpCommand implements Callable<Integer> {
 
   static void printReady(PrintWriter out, WorldRecord world, DataDirectory data, long millis) {
     out.println("ready in " + millis + " ms");
-    out.println("  aws-emulator   " + world.aws().url() + "   (IAM, STS; account 000000000000)");
+    out.println(
+        "  aws-emulator   " + world.aws().url() + "   (IAM, STS, ECR; account 000000000000)");
+    out.println(
+        "  registry       "
+            + registry(world)
+            + "        (ECR's registry, plain HTTP on loopback: docker needs no TLS set-up)");
     out.println(
         "  oidc-emulator  " + world.oidc().url() + "  (issuer " + World.GITHUB_ISSUER + ")");
     out.println("  data           " + data.root());
@@ -98,8 +103,20 @@ public final class UpCommand implements Callable<Integer> {
     out.println("export REHEARSAL_OIDC_URL=" + world.oidc().url());
     out.println("export REHEARSAL_CA_FILE=" + world.caFile());
     out.println();
+    out.println("# log docker in to the registry as ECR's users do (the password lasts 12 hours):");
+    out.println(
+        "aws ecr get-login-password --endpoint-url "
+            + world.aws().url()
+            + " | docker login --username AWS --password-stdin "
+            + registry(world));
+    out.println();
     out.println("Ctrl-C or 'rehearse down" + dataOption(data) + "' stops both.");
     out.flush();
+  }
+
+  /** The registry's address, {@code 127.0.0.1:PORT}: the aws-emulator's own host and port. */
+  static String registry(WorldRecord world) {
+    return java.net.URI.create(world.aws().url()).getAuthority();
   }
 
   static String dataOption(DataDirectory data) {

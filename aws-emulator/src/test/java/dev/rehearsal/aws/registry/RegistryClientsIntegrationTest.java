@@ -1,0 +1,194 @@
+package dev.rehearsal.aws.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.rehearsal.aws.support.Clients;
+import dev.rehearsal.aws.support.EmulatorResource;
+import dev.rehearsal.aws.support.Sessions;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecr.model.RepositoryAlreadyExistsException;
+
+/**
+ * The packaged emulator's registry with clients nobody here wrote: the Docker CLI and engine
+ * ({@code docker login} with the password of {@code GetAuthorizationToken}, {@code build}, {@code
+ * push}, {@code rmi}, {@code pull}), skopeo and crane where installed. Skipped, with the reason,
+ * where there is no Docker engine (CI installs one: .ci/run).
+ */
+@QuarkusIntegrationTest
+@WithTestResource(EmulatorResource.class)
+class RegistryClientsIntegrationTest {
+  private static final String PULL_ONLY =
+      """
+      {"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Action":"ecr:GetAuthorizationToken","Resource":"*"},
+        {"Effect":"Allow","Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer",
+          "ecr:BatchCheckLayerAvailability"],"Resource":"*"}]}""";
+
+  @TempDir static Path work;
+
+  private static Tool docker;
+
+  @BeforeAll
+  static void requireDocker() throws Exception {
+    Optional<Path> executable = Tool.find("docker");
+    assumeTrue(executable.isPresent(), "no docker CLI on PATH");
+    Path config = Files.createDirectories(work.resolve("docker-config"));
+    docker = new Tool(executable.get(), Map.of("DOCKER_CONFIG", config.toString()));
+    assumeTrue(
+        docker.run(null, "info").exitCode() == 0,
+        "no Docker engine answers (apt-get install docker.io; dockerd): "
+            + docker.run(null, "info").stderr());
+  }
+
+  private static String registry() {
+    return Clients.endpoint().getAuthority();
+  }
+
+  private static void repository(String name) {
+    try (EcrClient ecr = Clients.ecr(Clients.ROOT)) {
+      ecr.createRepository(r -> r.repositoryName(name));
+    } catch (RepositoryAlreadyExistsException e) {
+      // made by an earlier test of this run
+    }
+  }
+
+  private static String password(AwsCredentials credentials) {
+    try (EcrClient ecr = Clients.ecr(credentials)) {
+      String token = ecr.getAuthorizationToken().authorizationData().get(0).authorizationToken();
+      return new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8).substring(4);
+    }
+  }
+
+  /** A {@code FROM scratch} image with one file: builds offline, no base image to pull. */
+  private static String build(String tag, String content) throws Exception {
+    Path context = Files.createDirectories(work.resolve("context-" + tag.hashCode()));
+    Files.writeString(context.resolve("hello.txt"), content);
+    Files.writeString(context.resolve("Dockerfile"), "FROM scratch\nCOPY hello.txt /hello.txt\n");
+    Tool.Result built = docker.run(null, "build", "-q", "-t", tag, context.toString());
+    assertThat(built.exitCode()).as(built.all()).isZero();
+    return tag;
+  }
+
+  private static Tool.Result login(AwsCredentials credentials) {
+    return docker.run(
+        password(credentials), "login", "--username", "AWS", "--password-stdin", registry());
+  }
+
+  @Test
+  void dockerLoginBuildPushRmiPull_returnsTheSameDigest() throws Exception {
+    repository("clients/docker");
+    assertThat(login(Sessions.seed()).stdout()).contains("Login Succeeded");
+    String image = build(registry() + "/clients/docker:v1", "pushed by docker");
+
+    Tool.Result pushed = docker.run(null, "push", image);
+    assertThat(pushed.exitCode()).as(pushed.all()).isZero();
+    String digest = pushed.stdout().replaceAll("(?s).*digest: (sha256:[0-9a-f]{64}).*", "$1");
+    assertThat(docker.run(null, "rmi", image).exitCode()).isZero();
+    Tool.Result pulled = docker.run(null, "pull", image);
+
+    assertThat(pulled.exitCode()).as(pulled.all()).isZero();
+    assertThat(pulled.stdout()).contains("Digest: " + digest);
+  }
+
+  @Test
+  void dockerPush_byARoleWithoutPushRights_printsEcrsDenial() throws Exception {
+    repository("clients/denied");
+    login(Sessions.of("DockerPullOnly", PULL_ONLY));
+    String image = build(registry() + "/clients/denied:v1", "denied");
+
+    Tool.Result pushed = docker.run(null, "push", image);
+
+    assertThat(pushed.exitCode()).isNotZero();
+    assertThat(pushed.all())
+        .contains(
+            "denied: User: arn:aws:sts::000000000000:assumed-role/DockerPullOnly/GitHubActions"
+                + " is not authorized to perform: ecr:InitiateLayerUpload on resource:"
+                + " arn:aws:ecr:us-east-1:000000000000:repository/clients/denied because no"
+                + " identity-based policy allows the ecr:InitiateLayerUpload action");
+  }
+
+  @Test
+  void dockerPush_toAMissingRepository_printsNameUnknown() throws Exception {
+    login(Clients.ROOT);
+    String image = build(registry() + "/clients/missing:v1", "missing");
+
+    Tool.Result pushed = docker.run(null, "push", image);
+
+    assertThat(pushed.exitCode()).isNotZero();
+    assertThat(pushed.all())
+        .contains(
+            "name unknown: The repository with name 'clients/missing' does not exist in the"
+                + " registry with id '000000000000'");
+  }
+
+  @Test
+  void skopeoCopy_inAndOut_keepsTheDigest() throws Exception {
+    Optional<Path> skopeo = Tool.find("skopeo");
+    assumeTrue(skopeo.isPresent(), "skopeo not installed (Debian skopeo)");
+    repository("clients/skopeo");
+    String image = build("rehearsal-skopeo:v1", "copied by skopeo");
+    Path archive = work.resolve("skopeo.tar");
+    assertThat(docker.run(null, "save", "-o", archive.toString(), image).exitCode()).isZero();
+    Tool tool = new Tool(skopeo.get(), Map.of());
+    String creds = "AWS:" + password(Clients.ROOT);
+    String target = "docker://" + registry() + "/clients/skopeo:v1";
+
+    Tool.Result in =
+        tool.run(
+            null,
+            "copy",
+            "--dest-tls-verify=false",
+            "--dest-creds",
+            creds,
+            "docker-archive:" + archive,
+            target);
+    Tool.Result out =
+        tool.run(
+            null,
+            "copy",
+            "--src-tls-verify=false",
+            "--src-creds",
+            creds,
+            target,
+            "dir:" + work.resolve("skopeo-out"));
+
+    assertThat(in.exitCode()).as(in.all()).isZero();
+    assertThat(out.exitCode()).as(out.all()).isZero();
+    Tool.Result inspected =
+        tool.run(null, "inspect", "--tls-verify=false", "--creds", creds, target);
+    assertThat(inspected.stdout()).contains("\"Digest\": \"sha256:");
+    assertThat(Files.readString(work.resolve("skopeo-out/manifest.json")))
+        .contains("schemaVersion");
+  }
+
+  @Test
+  void crane_listsTagsAndReadsTheManifest() throws Exception {
+    Optional<Path> crane = Tool.find("crane", System.getProperty("user.home") + "/go/bin");
+    assumeTrue(crane.isPresent(), "crane not installed (go install .../cmd/crane)");
+    repository("clients/crane");
+    login(Clients.ROOT);
+    String image = build(registry() + "/clients/crane:v1", "read by crane");
+    assertThat(docker.run(null, "push", image).exitCode()).isZero();
+    Tool tool =
+        new Tool(crane.get(), Map.of("DOCKER_CONFIG", work.resolve("docker-config").toString()));
+
+    Tool.Result tags = tool.run(null, "ls", "--insecure", registry() + "/clients/crane");
+    Tool.Result manifest = tool.run(null, "manifest", "--insecure", image);
+
+    assertThat(tags.stdout().trim()).as(tags.all()).isEqualTo("v1");
+    assertThat(manifest.stdout()).contains("\"schemaVersion\": 2");
+  }
+}
