@@ -5,7 +5,9 @@ import dev.rehearsal.core.error.RegistryErrorCode;
 import dev.rehearsal.core.error.RegistryException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.Provider;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * A content digest in the OCI form {@code algorithm:encoded}: {@code sha256} with 64 lowercase hex
@@ -67,8 +69,11 @@ public record Digest(String algorithm, String hex) {
           case SHA512 -> "SHA-512";
           default -> throw invalid(algorithm + ":");
         };
+    Optional<Provider> fast = NativeDigests.provider();
     try {
-      return MessageDigest.getInstance(jdkName);
+      return fast.isPresent()
+          ? MessageDigest.getInstance(jdkName, fast.get())
+          : MessageDigest.getInstance(jdkName);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(jdkName + " is missing from this JDK", e);
     }
