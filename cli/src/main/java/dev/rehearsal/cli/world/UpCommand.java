@@ -85,7 +85,7 @@ public final class UpCommand implements Callable<Integer> {
     out.println(
         "  registry       "
             + registry(world)
-            + "        (ECR's registry, plain HTTP on loopback: docker needs no TLS set-up)");
+            + "          (ECR's registry; plain HTTP on loopback, docker needs no TLS set-up)");
     out.println(
         "  oidc-emulator  " + world.oidc().url() + "  (issuer " + World.GITHUB_ISSUER + ")");
     out.println("  data           " + data.root());
