@@ -3,11 +3,18 @@ package dev.rehearsal.aws.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.AuthConfig;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import dev.rehearsal.aws.support.Clients;
 import dev.rehearsal.aws.support.EmulatorResource;
 import dev.rehearsal.aws.support.Sessions;
+import dev.rehearsal.aws.support.Tool;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +31,9 @@ import software.amazon.awssdk.services.ecr.model.RepositoryAlreadyExistsExceptio
 /**
  * The packaged emulator's registry with clients nobody here wrote: the Docker CLI and engine
  * ({@code docker login} with the password of {@code GetAuthorizationToken}, {@code build}, {@code
- * push}, {@code rmi}, {@code pull}), skopeo and crane where installed. Skipped, with the reason,
- * where there is no Docker engine (CI installs one: .ci/run).
+ * push}, {@code rmi}, {@code pull}), docker-java (the engine's API, pushing with an {@code
+ * AuthConfig}), skopeo and crane where installed. Skipped, with the reason, where there is no
+ * Docker engine (CI installs one: .ci/run).
  */
 @QuarkusIntegrationTest
 @WithTestResource(EmulatorResource.class)
@@ -132,6 +140,39 @@ class RegistryClientsIntegrationTest {
         .contains(
             "name unknown: The repository with name 'clients/missing' does not exist in the"
                 + " registry with id '000000000000'");
+  }
+
+  @Test
+  void dockerJava_pushWithAnAuthConfig_asTheSeedRole() throws Exception {
+    repository("clients/docker-java");
+    String image = build(registry() + "/clients/docker-java:v1", "pushed through docker-java");
+    var config =
+        DefaultDockerClientConfig.createDefaultConfigBuilder()
+            .withDockerHost("unix:///var/run/docker.sock")
+            .build();
+    try (DockerClient client =
+        DockerClientImpl.getInstance(
+            config,
+            new ApacheDockerHttpClient.Builder().dockerHost(config.getDockerHost()).build())) {
+      AuthConfig auth =
+          new AuthConfig()
+              .withUsername("AWS")
+              .withPassword(password(Sessions.seed()))
+              .withRegistryAddress(registry());
+
+      client.pushImageCmd(image).withAuthConfig(auth).start().awaitCompletion();
+    }
+
+    HttpResponse<String> served =
+        RegistryHttp.loggedInAs(Clients.ROOT)
+            .send(
+                "GET",
+                "/v2/clients/docker-java/manifests/v1",
+                null,
+                "Accept",
+                "application/vnd.docker.distribution.manifest.v2+json");
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.body()).contains("\"schemaVersion\"");
   }
 
   @Test

@@ -34,6 +34,11 @@ final class RegistryHttp {
     }
   }
 
+  /** The {@code Authorization} header this client sends. */
+  String authorization() {
+    return authorization;
+  }
+
   static RegistryHttp withAuthorization(String header) {
     return new RegistryHttp(header);
   }

@@ -227,6 +227,61 @@ class RegistryTest {
   }
 
   @Test
+  void connectionCutMidChunk_keepsNothingOfTheChunk_andTheUploadResumes() throws Exception {
+    repository("reg/cut", ImageTagMutability.MUTABLE);
+    RegistryHttp registry = RegistryHttp.loggedInAs(Clients.ROOT);
+    String location =
+        registry
+            .send("POST", "/v2/reg/cut/blobs/uploads/", null)
+            .headers()
+            .firstValue("Location")
+            .orElseThrow();
+    byte[] layer = new byte[2 * 1024 * 1024];
+    new java.util.Random(11).nextBytes(layer);
+
+    // A PATCH announcing the whole layer that sends half of it, then the connection drops.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Clients.endpoint().getPort())) {
+      var out = socket.getOutputStream();
+      out.write(
+          ("PATCH "
+                  + location
+                  + " HTTP/1.1\r\nHost: "
+                  + Clients.endpoint().getAuthority()
+                  + "\r\nAuthorization: "
+                  + registry.authorization()
+                  + "\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+                  + layer.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(layer, 0, layer.length / 2);
+      out.flush();
+    }
+    // The server gives the cut chunk up when it sees the close; until then the session is busy.
+    HttpResponse<String> resumed = complete(registry, location, layer);
+    for (int i = 0; i < 100 && resumed.statusCode() == 416; i++) {
+      Thread.sleep(50);
+      resumed = complete(registry, location, layer);
+    }
+
+    assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(201);
+    assertThat(resumed.headers().firstValue("Docker-Content-Digest"))
+        .hasValue(RegistryHttp.sha256(layer));
+  }
+
+  /** The whole layer as the last chunk: accepted only if nothing of the cut chunk was kept. */
+  private static HttpResponse<String> complete(
+      RegistryHttp registry, String location, byte[] layer) {
+    return registry.send(
+        "PUT",
+        location + "?digest=" + RegistryHttp.sha256(layer),
+        layer,
+        "Content-Type",
+        "application/octet-stream",
+        "Content-Range",
+        "0-" + (layer.length - 1));
+  }
+
+  @Test
   void concurrentPushesOfTheSameImage_bothSucceed() throws Exception {
     repository("reg/concurrent", ImageTagMutability.MUTABLE);
     RegistryHttp registry = RegistryHttp.loggedInAs(Clients.ROOT);

@@ -1,4 +1,4 @@
-package dev.rehearsal.aws.registry;
+package dev.rehearsal.aws.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +10,15 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** A command-line client nobody here wrote (docker, skopeo, crane), run with its output kept. */
-record Tool(Path executable, Map<String, String> environment) {
-  record Result(int exitCode, String stdout, String stderr) {
-    String all() {
+public record Tool(Path executable, Map<String, String> environment) {
+  public record Result(int exitCode, String stdout, String stderr) {
+    public String all() {
       return stdout + stderr;
     }
   }
 
   /** The first {@code name} on PATH (or in {@code extraDirs}), if any. */
-  static Optional<Path> find(String name, String... extraDirs) {
+  public static Optional<Path> find(String name, String... extraDirs) {
     String path = System.getenv().getOrDefault("PATH", "");
     for (String dir : (path + ":" + String.join(":", extraDirs)).split(":")) {
       if (dir.isEmpty()) {
@@ -32,7 +32,7 @@ record Tool(Path executable, Map<String, String> environment) {
     return Optional.empty();
   }
 
-  Result run(String stdin, String... args) {
+  public Result run(String stdin, String... args) {
     List<String> command = new java.util.ArrayList<>();
     command.add(executable.toString());
     command.addAll(List.of(args));
