@@ -320,19 +320,7 @@ public final class ImageOperations {
   }
 
   private Upload ownUpload(RepositoryEntity repository, String id) {
-    Validation.required(id, "uploadId");
-    return uploads
-        .find(id)
-        .filter(upload -> upload.repository().equals(repository.name()))
-        .orElseThrow(
-            () ->
-                new RehearsalException(
-                    AwsErrorCode.ECR_UPLOAD_NOT_FOUND,
-                    "The upload with id '"
-                        + id
-                        + "' does not exist in the repository with name '"
-                        + repository.name()
-                        + "'"));
+    return Images.upload(uploads, repository, Validation.required(id, "uploadId"));
   }
 
   private static Optional<ImageEntity> resolve(RepositoryEntity repository, ImageIdentifier id) {

@@ -3,6 +3,8 @@ package dev.rehearsal.aws.ecr;
 import dev.rehearsal.aws.ecr.store.BlobInfo;
 import dev.rehearsal.aws.ecr.store.BlobStore;
 import dev.rehearsal.aws.ecr.store.Digest;
+import dev.rehearsal.aws.ecr.store.Upload;
+import dev.rehearsal.aws.ecr.store.Uploads;
 import dev.rehearsal.core.ecr.ImageTag;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RegistryErrorCode;
@@ -50,6 +52,28 @@ public final class Images {
       return Optional.empty();
     }
     return Optional.of(new StoredManifest(image, blobs.read(Digest.parse(digest))));
+  }
+
+  /**
+   * The upload session {@code id} of {@code repository}: an upload started for another repository
+   * is not found here, as ECR's {@code uploadId}s belong to one repository.
+   *
+   * @throws RegistryException {@code BLOB_UPLOAD_UNKNOWN} / {@code UploadNotFoundException}
+   */
+  public static Upload upload(Uploads uploads, RepositoryEntity repository, String id) {
+    return uploads
+        .find(id)
+        .filter(upload -> upload.repository().equals(repository.name()))
+        .orElseThrow(
+            () ->
+                new RegistryException(
+                    RegistryErrorCode.BLOB_UPLOAD_UNKNOWN,
+                    AwsErrorCode.ECR_UPLOAD_NOT_FOUND,
+                    "The upload with id '"
+                        + id
+                        + "' does not exist in the repository with name '"
+                        + repository.name()
+                        + "'"));
   }
 
   /** Links a blob into a repository, as a completed layer upload (or a mount) does. */

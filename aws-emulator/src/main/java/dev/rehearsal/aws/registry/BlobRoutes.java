@@ -94,7 +94,7 @@ final class BlobRoutes {
 
   void upload(RegistryRoutes.Scope scope, String method, String id) {
     Exchange exchange = scope.exchange;
-    Upload upload = own(scope.repository, id);
+    Upload upload = Images.upload(uploads, scope.repository, id);
     switch (method) {
       case "GET" -> {
         scope.authorise(RegistryOperation.UPLOAD_STATUS);
@@ -223,22 +223,6 @@ final class BlobRoutes {
         .putHeader("Docker-Upload-UUID", upload.id())
         // The spec: "Range: 0-<end>", the inclusive end of what was received; 0-0 when nothing.
         .putHeader("Range", "0-" + Math.max(0, upload.size() - 1));
-  }
-
-  private Upload own(RepositoryEntity repository, String id) {
-    return uploads
-        .find(id)
-        .filter(upload -> upload.repository().equals(repository.name()))
-        .orElseThrow(
-            () ->
-                new RegistryException(
-                    RegistryErrorCode.BLOB_UPLOAD_UNKNOWN,
-                    AwsErrorCode.ECR_UPLOAD_NOT_FOUND,
-                    "The upload with id '"
-                        + id
-                        + "' does not exist in the repository with name '"
-                        + repository.name()
-                        + "'"));
   }
 
   private static OptionalLong contentRangeStart(Exchange exchange) {

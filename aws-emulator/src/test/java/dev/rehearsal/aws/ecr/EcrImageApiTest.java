@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearsal.aws.support.Clients;
+import dev.rehearsal.aws.support.EcrFixtures;
 import dev.rehearsal.aws.support.EmulatorResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +37,7 @@ class EcrImageApiTest {
       String digest = pushed.imageId().imageDigest();
 
       assertThat(digest)
-          .isEqualTo(EcrImages.sha256(pushed.imageManifest().getBytes(StandardCharsets.UTF_8)));
+          .isEqualTo(EcrFixtures.sha256(pushed.imageManifest().getBytes(StandardCharsets.UTF_8)));
       assertThat(ecr.listImages(r -> r.repositoryName("api/push")).imageIds())
           .containsExactly(ImageIdentifier.builder().imageDigest(digest).imageTag("v1").build());
       var detail = ecr.describeImages(r -> r.repositoryName("api/push")).imageDetails().get(0);
@@ -58,7 +59,7 @@ class EcrImageApiTest {
       ecr.createRepository(r -> r.repositoryName("api/layers"));
       String present =
           EcrImages.uploadLayer(ecr, "api/layers", "present".getBytes(StandardCharsets.UTF_8));
-      String absent = EcrImages.sha256("absent".getBytes(StandardCharsets.UTF_8));
+      String absent = EcrFixtures.sha256("absent".getBytes(StandardCharsets.UTF_8));
 
       var answer =
           ecr.batchCheckLayerAvailability(
@@ -82,7 +83,7 @@ class EcrImageApiTest {
   void putImage_whenALayerWasNeverPushed_isLayersNotFound_andNothingStored() {
     try (EcrClient ecr = Clients.ecr(Clients.ROOT)) {
       ecr.createRepository(r -> r.repositoryName("api/missing"));
-      String missing = EcrImages.sha256("never pushed".getBytes(StandardCharsets.UTF_8));
+      String missing = EcrFixtures.sha256("never pushed".getBytes(StandardCharsets.UTF_8));
 
       assertThatThrownBy(
               () ->
@@ -142,7 +143,7 @@ class EcrImageApiTest {
                   .partFirstByte(0L)
                   .partLastByte(3L)
                   .layerPartBlob(SdkBytes.fromByteArray(part)));
-      String wrong = EcrImages.sha256("other".getBytes(StandardCharsets.UTF_8));
+      String wrong = EcrFixtures.sha256("other".getBytes(StandardCharsets.UTF_8));
       assertThatThrownBy(
               () ->
                   ecr.completeLayerUpload(

@@ -1,9 +1,7 @@
 package dev.rehearsal.aws.ecr;
 
+import dev.rehearsal.aws.support.EcrFixtures;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.PutImageResponse;
@@ -11,15 +9,6 @@ import software.amazon.awssdk.services.ecr.model.PutImageResponse;
 /** Images pushed through ECR's layer API, as an SDK-based pusher does without a registry. */
 final class EcrImages {
   private EcrImages() {}
-
-  static String sha256(byte[] bytes) {
-    try {
-      return "sha256:"
-          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** Uploads {@code content} as a layer of {@code repository}; returns its digest. */
   static String uploadLayer(EcrClient ecr, String repository, byte[] content) {
@@ -31,7 +20,7 @@ final class EcrImages {
                 .partFirstByte(0L)
                 .partLastByte((long) content.length - 1)
                 .layerPartBlob(SdkBytes.fromByteArray(content)));
-    String digest = sha256(content);
+    String digest = EcrFixtures.sha256(content);
     ecr.completeLayerUpload(
         r -> r.repositoryName(repository).uploadId(uploadId).layerDigests(digest));
     return digest;

@@ -9,20 +9,17 @@ import com.google.cloud.tools.jib.api.JibContainer;
 import com.google.cloud.tools.jib.api.RegistryImage;
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import dev.rehearsal.aws.support.Clients;
+import dev.rehearsal.aws.support.EcrFixtures;
 import dev.rehearsal.aws.support.EmulatorResource;
 import dev.rehearsal.aws.support.Sessions;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.services.ecr.EcrClient;
-import software.amazon.awssdk.services.ecr.model.RepositoryAlreadyExistsException;
 
 /**
  * Jib core (Google's daemonless image builder, the rehearsal's way to push without a Docker engine)
@@ -33,29 +30,7 @@ import software.amazon.awssdk.services.ecr.model.RepositoryAlreadyExistsExceptio
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
 class JibPushTest {
-  private static final String PULL_ONLY =
-      """
-      {"Version":"2012-10-17","Statement":[
-        {"Effect":"Allow","Action":"ecr:GetAuthorizationToken","Resource":"*"},
-        {"Effect":"Allow","Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer",
-          "ecr:BatchCheckLayerAvailability"],"Resource":"*"}]}""";
-
   @TempDir Path work;
-
-  private static void repository(String name) {
-    try (EcrClient ecr = Clients.ecr(Clients.ROOT)) {
-      ecr.createRepository(r -> r.repositoryName(name));
-    } catch (RepositoryAlreadyExistsException e) {
-      // made by an earlier test of this run
-    }
-  }
-
-  private static String password(AwsCredentials credentials) {
-    try (EcrClient ecr = Clients.ecr(credentials)) {
-      String token = ecr.getAuthorizationToken().authorizationData().get(0).authorizationToken();
-      return new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8).substring(4);
-    }
-  }
 
   private JibContainer push(String image, AwsCredentials credentials) throws Exception {
     // Jib sends credentials over plain HTTP only when told to (its documented system property):
@@ -65,14 +40,16 @@ class JibPushTest {
     return Jib.fromScratch()
         .addLayer(List.of(file), AbsoluteUnixPath.get("/"))
         .containerize(
-            Containerizer.to(RegistryImage.named(image).addCredential("AWS", password(credentials)))
+            Containerizer.to(
+                    RegistryImage.named(image)
+                        .addCredential("AWS", EcrFixtures.password(credentials)))
                 .setAllowInsecureRegistries(true)
                 .setOfflineMode(false));
   }
 
   @Test
   void jib_pushesAsTheSeedRole_andTheRegistryServesTheDigestItComputed() throws Exception {
-    repository("clients/jib");
+    EcrFixtures.repository("clients/jib");
     String image = Clients.endpoint().getAuthority() + "/clients/jib:v1";
 
     JibContainer container = push(image, Sessions.seed());
@@ -92,10 +69,10 @@ class JibPushTest {
 
   @Test
   void jib_asARoleWithoutPushRights_failsWithEcrsDenial() {
-    repository("clients/jib-denied");
+    EcrFixtures.repository("clients/jib-denied");
     String image = Clients.endpoint().getAuthority() + "/clients/jib-denied:v1";
 
-    assertThatThrownBy(() -> push(image, Sessions.of("JibPullOnly", PULL_ONLY)))
+    assertThatThrownBy(() -> push(image, Sessions.of("JibPullOnly", EcrFixtures.PULL_ONLY)))
         .satisfies(
             e ->
                 assertThat(messages(e))

@@ -9,24 +9,21 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import dev.rehearsal.aws.support.Clients;
+import dev.rehearsal.aws.support.EcrFixtures;
 import dev.rehearsal.aws.support.EmulatorResource;
 import dev.rehearsal.aws.support.Sessions;
 import dev.rehearsal.aws.support.Tool;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.services.ecr.EcrClient;
-import software.amazon.awssdk.services.ecr.model.RepositoryAlreadyExistsException;
 
 /**
  * The packaged emulator's registry with clients nobody here wrote: the Docker CLI and engine
@@ -38,13 +35,6 @@ import software.amazon.awssdk.services.ecr.model.RepositoryAlreadyExistsExceptio
 @QuarkusIntegrationTest
 @WithTestResource(EmulatorResource.class)
 class RegistryClientsIntegrationTest {
-  private static final String PULL_ONLY =
-      """
-      {"Version":"2012-10-17","Statement":[
-        {"Effect":"Allow","Action":"ecr:GetAuthorizationToken","Resource":"*"},
-        {"Effect":"Allow","Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer",
-          "ecr:BatchCheckLayerAvailability"],"Resource":"*"}]}""";
-
   @TempDir static Path work;
 
   private static Tool docker;
@@ -65,21 +55,6 @@ class RegistryClientsIntegrationTest {
     return Clients.endpoint().getAuthority();
   }
 
-  private static void repository(String name) {
-    try (EcrClient ecr = Clients.ecr(Clients.ROOT)) {
-      ecr.createRepository(r -> r.repositoryName(name));
-    } catch (RepositoryAlreadyExistsException e) {
-      // made by an earlier test of this run
-    }
-  }
-
-  private static String password(AwsCredentials credentials) {
-    try (EcrClient ecr = Clients.ecr(credentials)) {
-      String token = ecr.getAuthorizationToken().authorizationData().get(0).authorizationToken();
-      return new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8).substring(4);
-    }
-  }
-
   /** A {@code FROM scratch} image with one file: builds offline, no base image to pull. */
   private static String build(String tag, String content) throws Exception {
     Path context = Files.createDirectories(work.resolve("context-" + tag.hashCode()));
@@ -92,12 +67,17 @@ class RegistryClientsIntegrationTest {
 
   private static Tool.Result login(AwsCredentials credentials) {
     return docker.run(
-        password(credentials), "login", "--username", "AWS", "--password-stdin", registry());
+        EcrFixtures.password(credentials),
+        "login",
+        "--username",
+        "AWS",
+        "--password-stdin",
+        registry());
   }
 
   @Test
   void dockerLoginBuildPushRmiPull_returnsTheSameDigest() throws Exception {
-    repository("clients/docker");
+    EcrFixtures.repository("clients/docker");
     assertThat(login(Sessions.seed()).stdout()).contains("Login Succeeded");
     String image = build(registry() + "/clients/docker:v1", "pushed by docker");
 
@@ -113,8 +93,8 @@ class RegistryClientsIntegrationTest {
 
   @Test
   void dockerPush_byARoleWithoutPushRights_printsEcrsDenial() throws Exception {
-    repository("clients/denied");
-    login(Sessions.of("DockerPullOnly", PULL_ONLY));
+    EcrFixtures.repository("clients/denied");
+    login(Sessions.of("DockerPullOnly", EcrFixtures.PULL_ONLY));
     String image = build(registry() + "/clients/denied:v1", "denied");
 
     Tool.Result pushed = docker.run(null, "push", image);
@@ -144,7 +124,7 @@ class RegistryClientsIntegrationTest {
 
   @Test
   void dockerJava_pushWithAnAuthConfig_asTheSeedRole() throws Exception {
-    repository("clients/docker-java");
+    EcrFixtures.repository("clients/docker-java");
     String image = build(registry() + "/clients/docker-java:v1", "pushed through docker-java");
     var config =
         DefaultDockerClientConfig.createDefaultConfigBuilder()
@@ -157,7 +137,7 @@ class RegistryClientsIntegrationTest {
       AuthConfig auth =
           new AuthConfig()
               .withUsername("AWS")
-              .withPassword(password(Sessions.seed()))
+              .withPassword(EcrFixtures.password(Sessions.seed()))
               .withRegistryAddress(registry());
 
       client.pushImageCmd(image).withAuthConfig(auth).start().awaitCompletion();
@@ -179,12 +159,12 @@ class RegistryClientsIntegrationTest {
   void skopeoCopy_inAndOut_keepsTheDigest() throws Exception {
     Optional<Path> skopeo = Tool.find("skopeo");
     assumeTrue(skopeo.isPresent(), "skopeo not installed (Debian skopeo)");
-    repository("clients/skopeo");
+    EcrFixtures.repository("clients/skopeo");
     String image = build("rehearsal-skopeo:v1", "copied by skopeo");
     Path archive = work.resolve("skopeo.tar");
     assertThat(docker.run(null, "save", "-o", archive.toString(), image).exitCode()).isZero();
     Tool tool = new Tool(skopeo.get(), Map.of());
-    String creds = "AWS:" + password(Clients.ROOT);
+    String creds = "AWS:" + EcrFixtures.password(Clients.ROOT);
     String target = "docker://" + registry() + "/clients/skopeo:v1";
 
     Tool.Result in =
@@ -219,7 +199,7 @@ class RegistryClientsIntegrationTest {
   void crane_listsTagsAndReadsTheManifest() throws Exception {
     Optional<Path> crane = Tool.find("crane", System.getProperty("user.home") + "/go/bin");
     assumeTrue(crane.isPresent(), "crane not installed (go install .../cmd/crane)");
-    repository("clients/crane");
+    EcrFixtures.repository("clients/crane");
     login(Clients.ROOT);
     String image = build(registry() + "/clients/crane:v1", "read by crane");
     assertThat(docker.run(null, "push", image).exitCode()).isZero();

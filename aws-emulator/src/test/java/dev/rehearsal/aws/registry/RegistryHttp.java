@@ -1,16 +1,14 @@
 package dev.rehearsal.aws.registry;
 
 import dev.rehearsal.aws.support.Clients;
+import dev.rehearsal.aws.support.EcrFixtures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.services.ecr.EcrClient;
 
@@ -47,15 +45,6 @@ final class RegistryHttp {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return "sha256:"
-          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   HttpResponse<String> send(String method, String path, byte[] body, String... headers) {
@@ -99,13 +88,14 @@ final class RegistryHttp {
         {"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",\
         "config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"%s","size":%d},\
         "layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar","digest":"%s","size":%d}]}"""
-        .formatted(sha256(config), config.length, sha256(layer), layer.length);
+        .formatted(
+            EcrFixtures.sha256(config), config.length, EcrFixtures.sha256(layer), layer.length);
   }
 
   /** Pushes config, layer and a tagged manifest; returns the manifest PUT's response. */
   HttpResponse<String> pushImage(String repository, String tag, byte[] config, byte[] layer) {
-    pushBlob(repository, config, sha256(config));
-    pushBlob(repository, layer, sha256(layer));
+    pushBlob(repository, config, EcrFixtures.sha256(config));
+    pushBlob(repository, layer, EcrFixtures.sha256(layer));
     return send(
         "PUT",
         "/v2/" + repository + "/manifests/" + tag,

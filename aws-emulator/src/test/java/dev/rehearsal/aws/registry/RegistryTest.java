@@ -3,6 +3,7 @@ package dev.rehearsal.aws.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearsal.aws.support.Clients;
+import dev.rehearsal.aws.support.EcrFixtures;
 import dev.rehearsal.aws.support.EmulatorResource;
 import dev.rehearsal.aws.support.Sessions;
 import io.quarkus.test.common.WithTestResource;
@@ -17,7 +18,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.ImageTagMutability;
-import software.amazon.awssdk.services.ecr.model.RepositoryAlreadyExistsException;
 
 /**
  * The registry on {@code /v2/} as a client of the OCI distribution spec meets it: ECR's Basic
@@ -27,21 +27,6 @@ import software.amazon.awssdk.services.ecr.model.RepositoryAlreadyExistsExceptio
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
 class RegistryTest {
-  private static final String PULL_ONLY =
-      """
-      {"Version":"2012-10-17","Statement":[
-        {"Effect":"Allow","Action":"ecr:GetAuthorizationToken","Resource":"*"},
-        {"Effect":"Allow","Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer",
-          "ecr:BatchCheckLayerAvailability"],"Resource":"*"}]}""";
-
-  private static void repository(String name, ImageTagMutability mutability) {
-    try (EcrClient ecr = Clients.ecr(Clients.ROOT)) {
-      ecr.createRepository(r -> r.repositoryName(name).imageTagMutability(mutability));
-    } catch (RepositoryAlreadyExistsException e) {
-      // made by an earlier test of this run
-    }
-  }
-
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
@@ -79,7 +64,7 @@ class RegistryTest {
 
   @Test
   void pushThenPull_byTagAndDigest_returnsTheSameBytes() {
-    repository("reg/roundtrip", ImageTagMutability.MUTABLE);
+    EcrFixtures.repository("reg/roundtrip", ImageTagMutability.MUTABLE);
     RegistryHttp registry = RegistryHttp.loggedInAs(Sessions.seed());
     byte[] config = bytes("{\"os\":\"linux\"}");
     byte[] layer = bytes("roundtrip layer");
@@ -88,12 +73,12 @@ class RegistryTest {
 
     assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
     String digest = put.headers().firstValue("Docker-Content-Digest").orElseThrow();
-    assertThat(digest).isEqualTo(RegistryHttp.sha256(bytes(RegistryHttp.manifest(config, layer))));
+    assertThat(digest).isEqualTo(EcrFixtures.sha256(bytes(RegistryHttp.manifest(config, layer))));
     HttpResponse<String> byTag = registry.send("GET", "/v2/reg/roundtrip/manifests/v1", null);
     HttpResponse<String> byDigest =
         registry.send("GET", "/v2/reg/roundtrip/manifests/" + digest, null);
     HttpResponse<String> blob =
-        registry.send("GET", "/v2/reg/roundtrip/blobs/" + RegistryHttp.sha256(layer), null);
+        registry.send("GET", "/v2/reg/roundtrip/blobs/" + EcrFixtures.sha256(layer), null);
     assertThat(byTag.body()).isEqualTo(RegistryHttp.manifest(config, layer));
     assertThat(byTag.headers().firstValue("Content-Type"))
         .hasValue("application/vnd.oci.image.manifest.v1+json");
@@ -103,8 +88,8 @@ class RegistryTest {
 
   @Test
   void push_byARoleWithoutPushRights_isDeniedAsEcrWordsIt() {
-    repository("reg/denied", ImageTagMutability.MUTABLE);
-    RegistryHttp registry = RegistryHttp.loggedInAs(Sessions.of("PullOnly", PULL_ONLY));
+    EcrFixtures.repository("reg/denied", ImageTagMutability.MUTABLE);
+    RegistryHttp registry = RegistryHttp.loggedInAs(Sessions.of("PullOnly", EcrFixtures.PULL_ONLY));
 
     HttpResponse<String> answer = registry.send("POST", "/v2/reg/denied/blobs/uploads/", null);
 
@@ -120,7 +105,7 @@ class RegistryTest {
 
   @Test
   void push_allowedByTheRepositoryPolicyAlone_succeeds() {
-    repository("reg/by-policy", ImageTagMutability.MUTABLE);
+    EcrFixtures.repository("reg/by-policy", ImageTagMutability.MUTABLE);
     try (EcrClient ecr = Clients.ecr(Clients.ROOT)) {
       ecr.setRepositoryPolicy(
           r ->
@@ -132,7 +117,7 @@ class RegistryTest {
                         "Action":["ecr:InitiateLayerUpload","ecr:UploadLayerPart",
                           "ecr:CompleteLayerUpload","ecr:PutImage"]}]}"""));
     }
-    RegistryHttp registry = RegistryHttp.loggedInAs(Sessions.of("PullOnly", PULL_ONLY));
+    RegistryHttp registry = RegistryHttp.loggedInAs(Sessions.of("PullOnly", EcrFixtures.PULL_ONLY));
 
     HttpResponse<String> put =
         registry.pushImage("reg/by-policy", "v1", bytes("{}"), bytes("by policy"));
@@ -155,9 +140,9 @@ class RegistryTest {
 
   @Test
   void blobPush_withTheWrongDigest_isDigestInvalid_andNothingIsStored() {
-    repository("reg/digest", ImageTagMutability.MUTABLE);
+    EcrFixtures.repository("reg/digest", ImageTagMutability.MUTABLE);
     RegistryHttp registry = RegistryHttp.loggedInAs(Clients.ROOT);
-    String claimed = RegistryHttp.sha256(bytes("something else"));
+    String claimed = EcrFixtures.sha256(bytes("something else"));
 
     HttpResponse<String> answer = registry.pushBlob("reg/digest", bytes("content"), claimed);
 
@@ -169,7 +154,7 @@ class RegistryTest {
 
   @Test
   void manifest_referencingABlobNeverPushed_isManifestBlobUnknown() {
-    repository("reg/unknown-blob", ImageTagMutability.MUTABLE);
+    EcrFixtures.repository("reg/unknown-blob", ImageTagMutability.MUTABLE);
     RegistryHttp registry = RegistryHttp.loggedInAs(Clients.ROOT);
 
     HttpResponse<String> answer =
@@ -186,7 +171,7 @@ class RegistryTest {
 
   @Test
   void manifest_onAnImmutableTag_isTagInvalid_andTheTagKeepsItsImage() {
-    repository("reg/immutable", ImageTagMutability.IMMUTABLE);
+    EcrFixtures.repository("reg/immutable", ImageTagMutability.IMMUTABLE);
     RegistryHttp registry = RegistryHttp.loggedInAs(Clients.ROOT);
     HttpResponse<String> first =
         registry.pushImage("reg/immutable", "v1", bytes("{}"), bytes("first"));
@@ -211,7 +196,7 @@ class RegistryTest {
 
   @Test
   void tagsList_pagesWithNAndLast_andALinkToTheNextPage() {
-    repository("reg/tags", ImageTagMutability.MUTABLE);
+    EcrFixtures.repository("reg/tags", ImageTagMutability.MUTABLE);
     RegistryHttp registry = RegistryHttp.loggedInAs(Clients.ROOT);
     for (String tag : List.of("c", "a", "b")) {
       registry.pushImage("reg/tags", tag, bytes("{}"), bytes("tags"));
@@ -228,7 +213,7 @@ class RegistryTest {
 
   @Test
   void connectionCutMidChunk_keepsNothingOfTheChunk_andTheUploadResumes() throws Exception {
-    repository("reg/cut", ImageTagMutability.MUTABLE);
+    EcrFixtures.repository("reg/cut", ImageTagMutability.MUTABLE);
     RegistryHttp registry = RegistryHttp.loggedInAs(Clients.ROOT);
     String location =
         registry
@@ -265,7 +250,7 @@ class RegistryTest {
 
     assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(201);
     assertThat(resumed.headers().firstValue("Docker-Content-Digest"))
-        .hasValue(RegistryHttp.sha256(layer));
+        .hasValue(EcrFixtures.sha256(layer));
   }
 
   /** The whole layer as the last chunk: accepted only if nothing of the cut chunk was kept. */
@@ -273,7 +258,7 @@ class RegistryTest {
       RegistryHttp registry, String location, byte[] layer) {
     return registry.send(
         "PUT",
-        location + "?digest=" + RegistryHttp.sha256(layer),
+        location + "?digest=" + EcrFixtures.sha256(layer),
         layer,
         "Content-Type",
         "application/octet-stream",
@@ -283,7 +268,7 @@ class RegistryTest {
 
   @Test
   void concurrentPushesOfTheSameImage_bothSucceed() throws Exception {
-    repository("reg/concurrent", ImageTagMutability.MUTABLE);
+    EcrFixtures.repository("reg/concurrent", ImageTagMutability.MUTABLE);
     RegistryHttp registry = RegistryHttp.loggedInAs(Clients.ROOT);
     byte[] layer = new byte[3 * 1024 * 1024];
     new java.util.Random(7).nextBytes(layer);
@@ -301,7 +286,7 @@ class RegistryTest {
       pool.shutdownNow();
     }
     HttpResponse<String> blob =
-        registry.send("HEAD", "/v2/reg/concurrent/blobs/" + RegistryHttp.sha256(layer), null);
+        registry.send("HEAD", "/v2/reg/concurrent/blobs/" + EcrFixtures.sha256(layer), null);
     assertThat(blob.headers().firstValue("Content-Length")).hasValue(String.valueOf(layer.length));
   }
 }
