@@ -4,7 +4,7 @@ import dev.rehearsal.cli.Rehearse;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,17 +54,23 @@ public final class UpCommand implements Callable<Integer> {
     DataDirectory directory = data.directory();
     long started = System.nanoTime();
     World world = World.start(directory, Installation.locate(), awsPort, oidcPort, out);
-    CountDownLatch stopped = new CountDownLatch(1);
+    AtomicBoolean stopping = new AtomicBoolean();
+    // Ctrl-C or `rehearse down` (SIGINT, SIGTERM): stop both emulators, say so, and end with 0 —
+    // stopping is what was asked. halt: the JVM would otherwise end with 130 or 143, and the main
+    // thread, seeing the emulators gone, would report them as having died.
     Thread hook =
         new Thread(
             () -> {
+              stopping.set(true);
               world.close();
-              stopped.countDown();
+              out.println("stopped");
+              out.flush();
+              Runtime.getRuntime().halt(Rehearse.OK);
             },
             "rehearse-down");
     Runtime.getRuntime().addShutdownHook(hook);
     printReady(out, world.record(), directory, (System.nanoTime() - started) / 1_000_000);
-    while (world.healthy()) {
+    while (world.healthy() || stopping.get()) {
       Thread.sleep(250);
     }
     // An emulator died on its own: say which, stop the other, and fail.
