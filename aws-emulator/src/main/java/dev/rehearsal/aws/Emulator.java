@@ -97,8 +97,8 @@ public class Emulator {
             repositories, new ImageOperations(repositories, images, uploads, address));
     this.endpoint =
         new HttpEndpoint(
-            new QueryRouter(List.of(sts, iamService), verifier),
-            new JsonRouter(List.of(ecrService), verifier));
+            new QueryRouter(List.of(sts, iamService), verifier, config.region()),
+            new JsonRouter(List.of(ecrService), verifier, config.region()));
     this.registry =
         new RegistryRoutes(passwords, clock, ecr, access, address, blobs, uploads, images);
   }

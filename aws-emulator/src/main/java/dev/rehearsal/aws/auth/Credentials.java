@@ -30,6 +30,11 @@ public final class Credentials {
   /** The secret and identity of {@code accessKeyId}. */
   Resolved resolve(String accessKeyId, Optional<String> sessionToken, Instant now) {
     if (accessKeyId.equals(rootAccessKey)) {
+      // A session token travels only with the session's own key: the root's key with any token
+      // (forged, or another session's) is refused, as IAM refuses a token it did not issue for it.
+      if (sessionToken.isPresent()) {
+        throw new RehearsalException(AwsErrorCode.INVALID_CLIENT_TOKEN_ID, INVALID_TOKEN);
+      }
       return new Resolved(rootSecretKey, Caller.root(accountId), Optional.empty());
     }
     Session session =

@@ -81,15 +81,20 @@ public final class SigV4Verifier {
   }
 
   /**
+   * @param service the service the request reached, as its credential scope must name it
+   * @param region the region the request's credential scope must name ({@code us-east-1} for a
+   *     global service such as IAM)
    * @return who signed the request
    * @throws RehearsalException with AWS's code and message when the signature does not hold
    */
-  public Caller verify(IncomingRequest request, Optional<SignatureParts> maybeParts) {
+  public Caller verify(
+      IncomingRequest request, Optional<SignatureParts> maybeParts, String service, String region) {
     SignatureParts parts =
         maybeParts.orElseThrow(
             () -> new RehearsalException(AwsErrorCode.MISSING_AUTHENTICATION_TOKEN, MISSING_TOKEN));
     Instant now = clock.instant();
     Credentials.Resolved key = credentials.resolve(parts.accessKeyId(), parts.securityToken(), now);
+    checkScope(parts, service, region);
     checkTime(parts, now);
     for (boolean signPayload : parts.presigned() ? List.of(true, false) : List.of(true)) {
       String expected = sign(request, parts, key, signPayload);
@@ -100,6 +105,27 @@ public final class SigV4Verifier {
       }
     }
     throw new RehearsalException(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH, MISMATCH);
+  }
+
+  /**
+   * A signature scoped to another region or service is refused as AWS refuses it, trailing space
+   * included ("Credential should be scoped to a valid region, not 'ap-southeast-2'. ", STS's answer
+   * quoted in cognitect-labs/aws-api#27; "Credential should be scoped to correct service: 'batch'.
+   * ", quoted in cllunsford/aws-signing-proxy#25). A global service (IAM, and STS's global
+   * endpoint) takes {@code us-east-1} (AWS General Reference, "Signature Version 4 elements": "use
+   * the default region (us-east-1)").
+   */
+  private static void checkScope(SignatureParts parts, String service, String region) {
+    if (!parts.region().equals(region)) {
+      throw new RehearsalException(
+          AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
+          "Credential should be scoped to a valid region, not '" + parts.region() + "'. ");
+    }
+    if (!parts.service().equals(service)) {
+      throw new RehearsalException(
+          AwsErrorCode.SIGNATURE_DOES_NOT_MATCH,
+          "Credential should be scoped to correct service: '" + service + "'. ");
+    }
   }
 
   private static void checkTime(SignatureParts parts, Instant now) {

@@ -52,10 +52,15 @@ public final class JsonRouter {
 
   private final List<JsonService> services;
   private final SigV4Verifier verifier;
+  private final String region;
 
-  public JsonRouter(List<JsonService> services, SigV4Verifier verifier) {
+  /**
+   * @param region the one region this emulator is, which every signature's scope must name
+   */
+  public JsonRouter(List<JsonService> services, SigV4Verifier verifier, String region) {
     this.services = List.copyOf(services);
     this.verifier = verifier;
+    this.region = region;
   }
 
   /** The HTTP answer to one request. */
@@ -72,7 +77,8 @@ public final class JsonRouter {
               .filter(s -> s.targetPrefix().equals(prefix))
               .findFirst()
               .orElseThrow(() -> unknownOperation(target));
-      Caller caller = verifier.verify(request, SigV4Verifier.parts(request));
+      Caller caller =
+          verifier.verify(request, SigV4Verifier.parts(request), service.signingName(), region);
       if (!service.operations().contains(operation)) {
         throw unknownOperation(target);
       }

@@ -21,10 +21,15 @@ public final class QueryRouter {
 
   private final List<QueryService> services;
   private final SigV4Verifier verifier;
+  private final String region;
 
-  public QueryRouter(List<QueryService> services, SigV4Verifier verifier) {
+  /**
+   * @param region the one region this emulator is, which a regional service's scope must name
+   */
+  public QueryRouter(List<QueryService> services, SigV4Verifier verifier, String region) {
     this.services = List.copyOf(services);
     this.verifier = verifier;
+    this.region = region;
   }
 
   /** The HTTP answer to one request. */
@@ -41,7 +46,12 @@ public final class QueryRouter {
       Optional<Caller> caller =
           service.unsignedActions().contains(action)
               ? Optional.empty()
-              : Optional.of(verifier.verify(request, signature));
+              : Optional.of(
+                  verifier.verify(
+                      request,
+                      signature,
+                      service.service().signingName(),
+                      service.service().global() ? AwsService.GLOBAL_REGION : region));
       if (action.isEmpty()) {
         throw new RehearsalException(
             AwsErrorCode.MISSING_PARAMETER, "The request must contain the parameter Action");

@@ -66,7 +66,9 @@ public final class Clients {
   public static IamClient iam(AwsCredentials credentials) {
     return IamClient.builder()
         .endpointOverride(endpoint())
-        .region(Region.AWS_GLOBAL)
+        // IAM is signed for us-east-1; with an endpoint override the SDK would sign for its
+        // pseudo-region aws-global, which IAM refuses (aws/aws-sdk-java-v2#988).
+        .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(credentials))
         .httpClient(UrlConnectionHttpClient.create())
         .build();

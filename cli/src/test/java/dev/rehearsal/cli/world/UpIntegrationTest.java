@@ -116,7 +116,9 @@ class UpIntegrationTest {
     try (IamClient iam =
             IamClient.builder()
                 .endpointOverride(endpoint)
-                .region(Region.AWS_GLOBAL)
+                // IAM is signed for us-east-1; with an endpoint override the SDK would sign for its
+                // pseudo-region aws-global, which IAM refuses (aws/aws-sdk-java-v2#988).
+                .region(Region.US_EAST_1)
                 .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();

@@ -1,0 +1,133 @@
+package dev.rehearsal.aws.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rehearsal.aws.support.Clients;
+import dev.rehearsal.aws.support.EmulatorResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * A signature's credential scope must name the region and the service the request reached, and a
+ * session token must belong to the key that signs, as AWS checks them; each refusal in the
+ * service's own protocol.
+ */
+@QuarkusTest
+@WithTestResource(EmulatorResource.class)
+class CredentialScopeTest {
+  @Test
+  void sts_signedForAnotherRegion_isSignatureDoesNotMatch_asStsWordsIt() {
+    try (StsClient sts =
+        StsClient.builder()
+            .endpointOverride(Clients.endpoint())
+            .region(Region.EU_WEST_1)
+            .credentialsProvider(StaticCredentialsProvider.create(Clients.ROOT))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build()) {
+      assertThatThrownBy(sts::getCallerIdentity)
+          .isInstanceOfSatisfying(
+              AwsServiceException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(403);
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch");
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("Credential should be scoped to a valid region, not 'eu-west-1'. ");
+              });
+    }
+  }
+
+  @Test
+  void ecr_signedForAnotherRegion_isInvalidSignatureException() {
+    try (EcrClient ecr =
+        EcrClient.builder()
+            .endpointOverride(Clients.endpoint())
+            .region(Region.EU_WEST_1)
+            .credentialsProvider(StaticCredentialsProvider.create(Clients.ROOT))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build()) {
+      assertThatThrownBy(ecr::describeRepositories)
+          .isInstanceOfSatisfying(
+              AwsServiceException.class,
+              e -> {
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("Credential should be scoped to a valid region, not 'eu-west-1'. ");
+              });
+    }
+  }
+
+  @Test
+  void query_signedForAServiceNotServedHere_isScopedToCorrectService() throws Exception {
+    String body = "Action=GetCallerIdentity&Version=2011-06-15";
+    SdkHttpRequest signed =
+        AwsV4HttpSigner.create()
+            .sign(
+                r ->
+                    r.identity(AwsCredentialsIdentity.create("test", "test"))
+                        .request(
+                            SdkHttpRequest.builder()
+                                .method(SdkHttpMethod.POST)
+                                .uri(Clients.endpoint())
+                                .encodedPath("/")
+                                .putHeader(
+                                    "Content-Type",
+                                    "application/x-www-form-urlencoded; charset=utf-8")
+                                .build())
+                        .payload(ContentStreamProvider.fromUtf8String(body))
+                        .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "s3")
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"))
+            .request();
+    HttpRequest.Builder request = HttpRequest.newBuilder(signed.getUri());
+    signed
+        .headers()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
+                values.forEach(v -> request.header(name, v));
+              }
+            });
+    request.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(answer.body())
+        .contains("<Code>SignatureDoesNotMatch</Code>")
+        .contains("<Message>Credential should be scoped to correct service: 'sts'. </Message>");
+  }
+
+  @Test
+  void rootKey_withASessionToken_isInvalidClientTokenId_notTheRoot() {
+    try (StsClient sts =
+        Clients.sts(AwsSessionCredentials.create("test", "test", "Zm9yZ2VkIHRva2Vu"))) {
+      assertThatThrownBy(sts::getCallerIdentity)
+          .isInstanceOfSatisfying(
+              AwsServiceException.class,
+              e -> {
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("The security token included in the request is invalid.");
+              });
+    }
+  }
+}
