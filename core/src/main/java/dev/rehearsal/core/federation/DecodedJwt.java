@@ -227,6 +227,47 @@ public final class DecodedJwt {
     return values;
   }
 
+  /** The JSON type of a claim, as the rules that require claims read it. */
+  enum ClaimShape {
+    /** Absent, or JSON {@code null}: most JWT libraries read both as missing. */
+    ABSENT,
+    STRING,
+    NUMBER,
+    /** A non-empty array whose every element is a string ({@code aud}, RFC 7519 4.1.3). */
+    STRINGS,
+    /** Anything else: an object, a boolean, an empty or mixed array. */
+    OTHER
+  }
+
+  /** The JSON type of claim {@code name}; no copy, no tree made for flat claims. */
+  ClaimShape shape(String name) {
+    if (names != null) {
+      int i = index(name);
+      return i < 0
+          ? ClaimShape.ABSENT
+          : values[i] instanceof String ? ClaimShape.STRING : ClaimShape.NUMBER;
+    }
+    JsonNode claim = claims.get(name);
+    if (claim == null || claim.isNull()) {
+      return ClaimShape.ABSENT;
+    }
+    if (claim.isTextual()) {
+      return ClaimShape.STRING;
+    }
+    if (claim.isNumber()) {
+      return ClaimShape.NUMBER;
+    }
+    if (claim.isArray() && !claim.isEmpty()) {
+      for (JsonNode element : claim) {
+        if (!element.isTextual()) {
+          return ClaimShape.OTHER;
+        }
+      }
+      return ClaimShape.STRINGS;
+    }
+    return ClaimShape.OTHER;
+  }
+
   /** A claim that must be a string ({@code iss}, {@code sub}), or empty. */
   public Optional<String> stringClaim(String name) {
     if (names != null) {

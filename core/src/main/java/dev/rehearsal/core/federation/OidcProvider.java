@@ -24,15 +24,17 @@ public record OidcProvider(
     return new OidcProvider(ProviderUrls.arn(accountId, url), url, clientIds, thumbprints);
   }
 
-  /** Whether a token's {@code iss} names this provider. */
+  /**
+   * Whether a token's {@code iss} names this provider: {@code https://} and exactly the URL, a
+   * trailing {@code /} included or excluded on both sides ({@link ProviderUrls#withoutScheme}).
+   */
   public boolean issues(String issuer) {
     // As url.equals(ProviderUrls.withoutScheme(issuer)), compared in place: asked on every call.
     if (!issuer.startsWith(ProviderUrls.HTTPS)) {
       return false;
     }
     int start = ProviderUrls.HTTPS.length();
-    boolean slash = issuer.length() > start && issuer.charAt(issuer.length() - 1) == '/';
-    int length = issuer.length() - start - (slash ? 1 : 0);
+    int length = issuer.length() - start;
     return length == url.length() && issuer.regionMatches(start, url, 0, length);
   }
 

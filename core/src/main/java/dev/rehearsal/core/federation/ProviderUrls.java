@@ -9,10 +9,17 @@ public final class ProviderUrls {
 
   private ProviderUrls() {}
 
-  /** {@code https://host/path} → {@code host/path}; IAM stores and compares URLs so. */
+  /**
+   * {@code https://host/path} → {@code host/path}; IAM stores and compares URLs so. A trailing
+   * {@code /} is kept, as IAM keeps it: a provider created for {@code https://host/} is {@code
+   * oidc-provider/host/} and matches only tokens whose {@code iss} is {@code https://host/}
+   * (aws/aws-sam-cli#7432: provider {@code own-gitlab.com/}, GitLab's {@code iss} without the
+   * slash, "No OpenIDConnect provider found"; an Auth0 provider {@code auth-dev.mozilla.auth0.com/}
+   * granted a token whose {@code iss} ends with the slash, gist
+   * gene1wood/54611c45a3298504f8e33d95e317ae5c).
+   */
   public static String withoutScheme(String url) {
-    String stripped = url.startsWith(HTTPS) ? url.substring(HTTPS.length()) : url;
-    return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
+    return url.startsWith(HTTPS) ? url.substring(HTTPS.length()) : url;
   }
 
   /** {@code arn:aws:iam::ACCOUNT:oidc-provider/host/path}. */

@@ -78,6 +78,7 @@ public final class WebIdentityCheck {
     PARAMETERS("request parameters within STS's bounds"),
     SESSION_POLICY("the session policy, if any, is well formed"),
     TOKEN_FORMAT("the token is a signed JWT"),
+    CLAIMS("the token carries the claims STS requires (sub, aud, exp), each of its type"),
     PROVIDER("the token's issuer is an OIDC provider of the account"),
     VERIFICATION_KEYS("the issuer's signing keys can be fetched"),
     THUMBPRINT("the issuer's certificate is trusted (root CA or thumbprint)"),

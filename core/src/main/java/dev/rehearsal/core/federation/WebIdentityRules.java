@@ -43,6 +43,20 @@ public final class WebIdentityRules {
       "Couldn't retrieve verification key from your identity provider,  please reference "
           + "AssumeRoleWithWebIdentity documentation for requirements";
 
+  /**
+   * As STS returns it for a token without {@code aud} (gitlab-org/gitlab!71657, GitLab's {@code
+   * CI_JOB_JWT}) or without {@code sub} (aws-actions/configure-aws-credentials#502), followed by
+   * the claim's name; both seen before the issuer was looked up.
+   */
+  static final String MISSING_CLAIM = "Missing a required claim: ";
+
+  /**
+   * The claims STS requires, in the order they are checked here: {@code sub} and {@code aud} as
+   * observed; {@code exp} as RFC 7519 and OIDC Core 2 require of an ID token (STS's answer to a
+   * token without it is unobserved; README, "Differences from AWS").
+   */
+  private static final String[] REQUIRED_CLAIMS = {"sub", "aud", "exp"};
+
   static final String THUMBPRINT_MISMATCH =
       "OpenIDConnect provider's HTTPS certificate doesn't match configured thumbprint";
   static final String NOT_AUTHORIZED = "Not authorized to perform " + ACTION;
@@ -50,6 +64,8 @@ public final class WebIdentityRules {
       "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.";
 
   private static final String TRUST_ALLOWED = "allowed: " + Outcome.ALLOW;
+
+  private static final String CLAIMS_PRESENT = "sub, aud, exp present and typed";
 
   /** The JWS algorithms IAM accepts for OIDC tokens (IAM User Guide, "Create an OIDC IdP"). */
   static final Set<String> ALGORITHMS =
@@ -165,6 +181,7 @@ public final class WebIdentityRules {
       pass(Step.PARAMETERS, "RoleArn, RoleSessionName, WebIdentityToken, DurationSeconds");
       checkSessionPolicy(request.policy());
       DecodedJwt token = decodeToken(request.webIdentityToken());
+      checkClaims(token);
       String issuer = token.stringClaim("iss").orElse("");
       OidcProvider provider = provider(issuer);
       verify(provider, token);
@@ -221,6 +238,37 @@ public final class WebIdentityRules {
       }
       pass(Step.TOKEN_FORMAT, FORMAT_DETAILS.get(alg));
       return token;
+    }
+
+    /**
+     * A required claim that is absent (or JSON null) is named, as STS names it; one of the wrong
+     * type ({@code sub} a number or an object, {@code aud} neither a string nor an array of them,
+     * {@code exp} not a number) makes a token STS cannot validate: OIDC Core 2 defines {@code sub}
+     * and {@code aud} as strings and {@code exp} as a JSON number (README, "Differences from AWS":
+     * STS's answer to such a token is unobserved).
+     */
+    private void checkClaims(DecodedJwt token) {
+      for (String name : REQUIRED_CLAIMS) {
+        DecodedJwt.ClaimShape shape = token.shape(name);
+        if (shape == DecodedJwt.ClaimShape.ABSENT) {
+          throw fail(Step.CLAIMS, AwsErrorCode.INVALID_IDENTITY_TOKEN, MISSING_CLAIM + name);
+        }
+        boolean typed =
+            switch (name) {
+              case "sub" -> shape == DecodedJwt.ClaimShape.STRING;
+              case "aud" ->
+                  shape == DecodedJwt.ClaimShape.STRING || shape == DecodedJwt.ClaimShape.STRINGS;
+              default -> shape == DecodedJwt.ClaimShape.NUMBER;
+            };
+        if (!typed) {
+          throw fail(
+              Step.CLAIMS,
+              AwsErrorCode.INVALID_IDENTITY_TOKEN,
+              TOKEN_NOT_VALIDATED,
+              "claim " + name + " is of the wrong JSON type: " + token.claim(name).orElse(null));
+        }
+      }
+      pass(Step.CLAIMS, CLAIMS_PRESENT);
     }
 
     private OidcProvider provider(String issuer) {
@@ -308,6 +356,10 @@ public final class WebIdentityRules {
                 .append(exp.get().longValue())
                 .toString());
       }
+      // nbf in the future: refused, as RFC 7519 4.1.5 requires (MUST NOT be accepted), without
+      // leeway. iat is not checked: RFC 7519 4.1.6 makes it informational and OIDC Core 3.1.3.7
+      // leaves its use to the verifier. STS's answer to either is unobserved (README, "Differences
+      // from AWS").
       Optional<Long> nbf = token.numericDate("nbf");
       if (nbf.isPresent() && now < nbf.get()) {
         throw fail(
