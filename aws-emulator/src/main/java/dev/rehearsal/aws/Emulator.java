@@ -106,6 +106,7 @@ public class Emulator {
   void routes(@Observes Router router) {
     endpoint.mount(router);
     registry.mount(router);
+    endpoint.mountFallback(router);
   }
 
   /**

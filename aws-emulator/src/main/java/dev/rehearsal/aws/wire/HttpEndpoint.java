@@ -1,6 +1,8 @@
 package dev.rehearsal.aws.wire;
 
 import dev.rehearsal.aws.auth.IncomingRequest;
+import dev.rehearsal.core.error.AwsErrorCode;
+import dev.rehearsal.core.error.RehearsalException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
@@ -38,13 +40,112 @@ public final class HttpEndpoint {
   }
 
   public void mount(Router http) {
+    // What Vert.x refuses before any route runs (e.g. a malformed percent-escape in the query)
+    // reaches its error handler, not a route's failure handler.
+    http.errorHandler(400, this::refuse);
     http.get("/_rehearsal/ready").handler(ctx -> ctx.response().end("ready\n"));
     http.post("/")
         .consumes(JsonRouter.CONTENT_TYPE)
-        .handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
-    http.post("/").consumes(JsonRouter.CONTENT_TYPE).blockingHandler(this::handleJson, false);
-    http.route("/").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
-    http.route("/").blockingHandler(this::handle, false);
+        .handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT))
+        .failureHandler(this::refuse);
+    http.post("/")
+        .consumes(JsonRouter.CONTENT_TYPE)
+        .blockingHandler(this::handleJson, false)
+        .failureHandler(this::refuse);
+    http.route("/")
+        .handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT))
+        .failureHandler(this::refuse);
+    http.route("/")
+        .blockingHandler(
+            ctx -> {
+              // A JSON service's target with another content type: answered by JSON's rules.
+              if (ctx.request().getHeader("X-Amz-Target") != null) {
+                handleJson(ctx);
+              } else {
+                handle(ctx);
+              }
+            },
+            false)
+        .failureHandler(this::refuse);
+  }
+
+  /**
+   * Whatever the web framework refuses before a service sees the request (a body over the limit,
+   * too many form fields, a malformed query string), answered in the protocol the request spoke,
+   * never as the framework's HTML page.
+   */
+  private void refuse(RoutingContext ctx) {
+    int status = ctx.statusCode() > 0 ? ctx.statusCode() : 400;
+    Throwable failure = ctx.failure();
+    AwsErrorCode code;
+    String message;
+    if (status == 413) {
+      code = AwsErrorCode.REQUEST_ENTITY_TOO_LARGE;
+      message =
+          "The request body is larger than the "
+              + (isJson(ctx) ? JSON_BODY_LIMIT : BODY_LIMIT)
+              + " bytes this endpoint accepts";
+    } else if (failure != null
+        && failure.getClass().getSimpleName().contains("TooManyFormFields")) {
+      code = AwsErrorCode.MALFORMED_QUERY_STRING;
+      message = "The request has more parameters than this endpoint accepts";
+    } else if (status >= 500 || failure != null && !(failure instanceof IllegalArgumentException)) {
+      code = AwsErrorCode.SERVICE_FAILURE;
+      message = "The request processing has failed because of an unknown error.";
+    } else {
+      code = AwsErrorCode.MALFORMED_QUERY_STRING;
+      message = "The request could not be read: " + (failure == null ? "" : failure.getMessage());
+    }
+    RehearsalException error = new RehearsalException(code, message);
+    if (ctx.response().ended()) {
+      return;
+    }
+    if (isJson(ctx)) {
+      JsonRouter.Answer answer = JsonRouter.error(error, XmlRenderer.newRequestId());
+      ctx.response()
+          .setStatusCode(code.httpStatus())
+          .putHeader("Content-Type", JsonRouter.CONTENT_TYPE)
+          .putHeader("x-amzn-RequestId", answer.requestId())
+          .putHeader("x-amzn-ErrorType", answer.errorType())
+          .end(io.vertx.core.buffer.Buffer.buffer(answer.body()));
+      return;
+    }
+    QueryRouter.Answer answer = router.malformed(error);
+    ctx.response()
+        .setStatusCode(answer.status())
+        .putHeader("Content-Type", "text/xml")
+        .putHeader("x-amzn-RequestId", answer.requestId())
+        .end(answer.body());
+  }
+
+  private static boolean isJson(RoutingContext ctx) {
+    return ctx.request().getHeader("X-Amz-Target") != null;
+  }
+
+  /**
+   * Any path no service answers: IAM, STS and ECR answer on {@code /}, the registry on {@code
+   * /v2/}; said in the query protocol's shape, naming what is emulated.
+   */
+  public void mountFallback(Router http) {
+    http.route()
+        .last()
+        .handler(
+            ctx -> {
+              QueryRouter.Answer answer =
+                  router.malformed(
+                      new RehearsalException(
+                          AwsErrorCode.NOT_FOUND,
+                          "Nothing is emulated at "
+                              + ctx.request().method()
+                              + " "
+                              + ctx.request().path()
+                              + ": IAM, STS and ECR answer on /, ECR's registry on /v2/"));
+              ctx.response()
+                  .setStatusCode(answer.status())
+                  .putHeader("Content-Type", "text/xml")
+                  .putHeader("x-amzn-RequestId", answer.requestId())
+                  .end(answer.body());
+            });
   }
 
   private void handleJson(RoutingContext ctx) {
@@ -62,7 +163,7 @@ public final class HttpEndpoint {
                   headers(request),
                   body),
               target == null ? "" : target);
-    } catch (dev.rehearsal.core.error.RehearsalException e) {
+    } catch (RehearsalException e) {
       answer = JsonRouter.error(e, XmlRenderer.newRequestId());
     }
     var response =
@@ -89,7 +190,7 @@ public final class HttpEndpoint {
               headers(request),
               body);
       answer = router.answer(incoming, new String(body, StandardCharsets.UTF_8));
-    } catch (dev.rehearsal.core.error.RehearsalException e) {
+    } catch (RehearsalException e) {
       answer = router.malformed(e);
     }
     ctx.response()

@@ -64,6 +64,14 @@ public final class QueryRouter {
                 + " for version "
                 + service.service().apiVersion());
       }
+      Optional<String> version = params.get("Version");
+      if (version.isPresent() && !version.get().equals(service.service().apiVersion())) {
+        // The query protocol's Version names the API an action belongs to: another one has no
+        // such operation (the same InvalidAction text AWS gives an unknown action).
+        throw new RehearsalException(
+            AwsErrorCode.INVALID_ACTION,
+            "Could not find operation " + action + " for version " + version.get());
+      }
       Optional<XmlBody> result = service.handle(action, params, caller);
       return new Answer(
           200, XmlRenderer.response(service.service(), action, result, requestId), requestId);

@@ -21,6 +21,9 @@ import javax.xml.stream.XMLStreamException;
 public final class XmlRenderer {
   private static final XmlFactory FACTORY = new XmlFactory();
 
+  /** U+FFFD REPLACEMENT CHARACTER, for what XML cannot carry. */
+  private static final char REPLACEMENT = (char) 0xFFFD;
+
   private XmlRenderer() {}
 
   /** A successful answer; {@code result} is empty for actions without output (DeleteRole). */
@@ -52,7 +55,7 @@ public final class XmlRenderer {
           generator.writeStartObject();
           generator.writeStringField("Type", type);
           generator.writeStringField("Code", code);
-          generator.writeStringField("Message", message);
+          generator.writeStringField("Message", xmlText(message));
           generator.writeEndObject();
           generator.writeStringField("RequestId", requestId);
         });
@@ -104,7 +107,42 @@ public final class XmlRenderer {
       }
       generator.writeEndObject();
     } else {
-      generator.writeString(value.toString());
+      generator.writeString(xmlText(value.toString()));
     }
+  }
+
+  /**
+   * {@code text} with every character XML 1.0 cannot carry (controls other than tab, line feed and
+   * carriage return; lone surrogates; U+FFFE, U+FFFF) replaced by U+FFFD: an error message may echo
+   * a parameter, and a parameter may hold anything ("Char" production, XML 1.0 §2.2).
+   */
+  static String xmlText(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean surrogatePair =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean allowed =
+          surrogatePair
+              || c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c < 0xD800)
+              || (c >= 0xE000 && c <= 0xFFFD);
+      if (!allowed && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(allowed ? c : REPLACEMENT);
+        if (surrogatePair) {
+          out.append(text.charAt(++i));
+        }
+      } else if (surrogatePair) {
+        i++;
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

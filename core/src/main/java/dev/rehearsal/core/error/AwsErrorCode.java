@@ -14,6 +14,9 @@ public enum AwsErrorCode {
   INVALID_ACTION("InvalidAction", 400),
   INVALID_PARAMETER_VALUE("InvalidParameterValue", 400),
   MALFORMED_QUERY_STRING("MalformedQueryString", 404),
+  // What AWS's front end refuses before a service reads the request.
+  REQUEST_ENTITY_TOO_LARGE("RequestEntityTooLarge", 413),
+  NOT_FOUND("NotFound", 404),
   // Signatures and credentials.
   INVALID_CLIENT_TOKEN_ID("InvalidClientTokenId", 403),
   SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", 403),
