@@ -22,20 +22,58 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 
 /**
  * Fetches an issuer's keys the way STS does, over HTTPS: its discovery document ({@code
  * /.well-known/openid-configuration}), then the {@code jwks_uri} it names, and keeps them per
- * issuer. A token whose {@code kid} is unknown triggers a refresh, at most once per {@code
- * minRefreshInterval} per issuer, so that a flood of bad tokens cannot hammer the issuer.
+ * issuer.
+ *
+ * <p>Refreshes, at most one fetch per {@code minRefreshInterval} per issuer (a flood of bad tokens
+ * cannot hammer the issuer), and one fetch at a time per issuer, shared by every request that needs
+ * it (single-flight):
+ *
+ * <ul>
+ *   <li>a token whose {@code kid} is not among the keys waits for a refresh (the issuer may have
+ *       published a new key) or, when one was made less than the interval ago, is answered from the
+ *       keys at hand at once;
+ *   <li>a token whose {@code kid} is known never waits for a refresh: it is answered from the keys
+ *       at hand, even while a refresh is in flight;
+ *   <li>keys are kept at most {@link #MAX_KEY_AGE}: past half of it a request with a known kid
+ *       starts a refresh in the background and does not wait for it; past all of it (no request in
+ *       the second half) the keys are no longer trusted and the next request waits for the fetch,
+ *       as the first one did. So a key the issuer retires stops verifying at most {@link
+ *       #MAX_KEY_AGE} (plus one fetch) after it was last fetched.
+ * </ul>
+ *
+ * AWS documents neither its cache nor its refresh; it caches an issuer's keys and fetches them
+ * again when a token names a key it does not hold (README, "Differences from AWS";
+ * aws-emulator/README).
  */
 final class JwksCache {
+  /** How long fetched keys are trusted; refreshed in the background after half of it. */
+  static final Duration MAX_KEY_AGE = Duration.ofMinutes(15);
+
   /** Made at the first fetch (this holder's initialisation), not during start-up. */
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
+  /** Runs refreshes that nobody waits for; daemon threads, made when first needed. */
+  private static final class Background {
+    static final ExecutorService EXECUTOR =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "jwks-refresh");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   private final IssuerDirectory directory;
@@ -58,31 +96,76 @@ final class JwksCache {
     this.clock = clock;
   }
 
-  /** What is known of one issuer: its last keys and when it was last asked. */
+  /** What is known of one issuer: its last keys, when it was last asked, the fetch under way. */
   private static final class Entry {
-    IssuerKeys keys;
-    Instant lastAttempt = Instant.MIN;
+    volatile IssuerKeys keys;
+    volatile Instant lastAttempt = Instant.MIN;
+    final AtomicReference<CompletableFuture<Optional<IssuerKeys>>> inFlight =
+        new AtomicReference<>();
   }
 
   /**
-   * The issuer's keys, fetched when none are known or, rate permitting, when {@code kid} is not
+   * The issuer's keys, fetched when none are trusted or, rate permitting, when {@code kid} is not
    * among them; empty when they cannot be had (unmapped issuer, issuer down, bad documents).
    */
   Optional<IssuerKeys> keys(String issuer, Optional<String> kid) {
     Entry entry = entries.computeIfAbsent(IssuerLocation.strip(issuer), i -> new Entry());
     IssuerKeys known = entry.keys;
-    if (known != null && (kid.isEmpty() || known.has(kid.get()))) {
-      return Optional.of(known);
-    }
-    synchronized (entry) {
-      Instant now = clock.instant();
-      boolean stale = entry.keys == null || kid.isEmpty() || !entry.keys.has(kid.get());
-      if (stale && !now.isBefore(entry.lastAttempt.plus(minRefreshInterval))) {
-        entry.lastAttempt = now;
-        fetch(issuer).ifPresent(keys -> entry.keys = keys);
+    Instant now = clock.instant();
+    boolean trusted = known != null && now.isBefore(known.fetchedAt().plus(MAX_KEY_AGE));
+    if (trusted && (kid.isEmpty() || known.has(kid.get()))) {
+      if (!now.isBefore(known.fetchedAt().plus(MAX_KEY_AGE.dividedBy(2)))
+          && entry.inFlight.get() == null
+          && !now.isBefore(entry.lastAttempt.plus(minRefreshInterval))) {
+        Background.EXECUTOR.execute(() -> refresh(entry, issuer));
       }
-      return Optional.ofNullable(entry.keys);
+      return Optional.of(known); // never waits for a refresh
     }
+    CompletableFuture<Optional<IssuerKeys>> running = entry.inFlight.get();
+    if (running != null) {
+      return running.join(); // a fetch is under way: share it
+    }
+    if (now.isBefore(entry.lastAttempt.plus(minRefreshInterval))) {
+      // Fetched a moment ago: the kid is not there, or the issuer gave no keys.
+      return trusted ? Optional.of(known) : Optional.empty();
+    }
+    return refresh(entry, issuer).join();
+  }
+
+  /**
+   * The fetch under way for this issuer, or a new one run by the calling thread: every caller gets
+   * the same result. The keys after it: the fetched ones, or else those held before if they can
+   * still be trusted.
+   */
+  private CompletableFuture<Optional<IssuerKeys>> refresh(Entry entry, String issuer) {
+    CompletableFuture<Optional<IssuerKeys>> mine = new CompletableFuture<>();
+    CompletableFuture<Optional<IssuerKeys>> running = entry.inFlight.compareAndExchange(null, mine);
+    if (running != null) {
+      return running;
+    }
+    try {
+      Instant now = clock.instant();
+      if (now.isBefore(entry.lastAttempt.plus(minRefreshInterval))) {
+        mine.complete(trusted(entry.keys, now)); // another fetch ended just before this one began
+        return mine;
+      }
+      entry.lastAttempt = now;
+      Optional<IssuerKeys> fetched = fetch(issuer);
+      fetched.ifPresent(keys -> entry.keys = keys);
+      mine.complete(fetched.isPresent() ? fetched : trusted(entry.keys, clock.instant()));
+    } catch (RuntimeException | Error e) {
+      mine.complete(trusted(entry.keys, clock.instant()));
+      throw e;
+    } finally {
+      entry.inFlight.set(null);
+    }
+    return mine;
+  }
+
+  private static Optional<IssuerKeys> trusted(IssuerKeys keys, Instant now) {
+    return keys != null && now.isBefore(keys.fetchedAt().plus(MAX_KEY_AGE))
+        ? Optional.of(keys)
+        : Optional.empty();
   }
 
   private Optional<IssuerKeys> fetch(String issuer) {

@@ -12,13 +12,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keys are fetched over HTTPS once, refreshed for an unknown kid, and never more than the bound.
+ * Keys are fetched over HTTPS once, refreshed for an unknown kid, and never more than the bound;
+ * one fetch at a time per issuer, which a known kid never waits for; a retired key stops verifying
+ * within {@link JwksCache#MAX_KEY_AGE}.
  */
 class JwksCacheTest {
   @TempDir Path dir;
@@ -62,6 +67,103 @@ class JwksCacheTest {
     cache.keys(TestIssuer.GITHUB, Optional.of("unknown"));
 
     assertThat(issuer.jwksFetches()).isEqualTo(2);
+  }
+
+  @Test
+  void keys_whenKnownKidWhileARefreshIsInFlight_answersWithoutWaitingForIt() throws Exception {
+    assertThat(cache.keys(TestIssuer.GITHUB, Optional.of("test-key-1"))).isPresent();
+    issuer.awaitJwksRequest(); // the first fetch's
+    clock.advance(Duration.ofSeconds(6));
+    issuer.holdJwks();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Optional<IssuerKeys>> unknown =
+          pool.submit(() -> cache.keys(TestIssuer.GITHUB, Optional.of("rotated-in")));
+      issuer.awaitJwksRequest(); // the refresh for the unknown kid is held at the JWKS
+
+      assertThat(cache.keys(TestIssuer.GITHUB, Optional.of("test-key-1"))).isPresent();
+      assertThat(unknown.isDone()).isFalse();
+
+      issuer.releaseJwks();
+      assertThat(unknown.get()).isPresent();
+      assertThat(issuer.jwksFetches()).isEqualTo(2);
+    } finally {
+      issuer.releaseJwks();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void keys_whenManyUnknownKidsAtOnce_shareOneFetch() throws Exception {
+    assertThat(cache.keys(TestIssuer.GITHUB, Optional.of("test-key-1"))).isPresent();
+    clock.advance(Duration.ofSeconds(6));
+    issuer.holdJwks();
+    int n = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      List<Future<Optional<IssuerKeys>>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String kid = "unknown-" + i;
+        results.add(pool.submit(() -> cache.keys(TestIssuer.GITHUB, Optional.of(kid))));
+      }
+      issuer.releaseJwks();
+      for (Future<Optional<IssuerKeys>> result : results) {
+        assertThat(result.get()).isPresent();
+      }
+      assertThat(issuer.jwksFetches()).isEqualTo(2); // the first, and one refresh for all eight
+    } finally {
+      issuer.releaseJwks();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void keys_whenKeyRetiredAndNoRequestForMaxKeyAge_stopsVerifyingAfterTheBound() {
+    assertThat(
+            cache
+                .keys(TestIssuer.GITHUB, Optional.of("test-key-1"))
+                .orElseThrow()
+                .has("test-key-1"))
+        .isTrue();
+    issuer.publishJwks("{\"keys\":[]}");
+
+    clock.advance(JwksCache.MAX_KEY_AGE.dividedBy(2).minusSeconds(1));
+    assertThat(
+            cache
+                .keys(TestIssuer.GITHUB, Optional.of("test-key-1"))
+                .orElseThrow()
+                .has("test-key-1"))
+        .isTrue(); // cached: no fetch before half the bound
+    assertThat(issuer.jwksFetches()).isEqualTo(1);
+
+    clock.advance(JwksCache.MAX_KEY_AGE.dividedBy(2).plusSeconds(2));
+    assertThat(
+            cache
+                .keys(TestIssuer.GITHUB, Optional.of("test-key-1"))
+                .orElseThrow()
+                .has("test-key-1"))
+        .isFalse(); // past the bound: fetched again before answering
+  }
+
+  @Test
+  void keys_whenKeyRetiredAndUsedPastHalfTheBound_isRefreshedInTheBackground() throws Exception {
+    assertThat(cache.keys(TestIssuer.GITHUB, Optional.of("test-key-1"))).isPresent();
+    issuer.awaitJwksRequest();
+    issuer.publishJwks("{\"keys\":[]}");
+    clock.advance(JwksCache.MAX_KEY_AGE.dividedBy(2).plusSeconds(1));
+
+    // Answered from the cached keys at once; the refresh it starts runs in the background.
+    assertThat(
+            cache
+                .keys(TestIssuer.GITHUB, Optional.of("test-key-1"))
+                .orElseThrow()
+                .has("test-key-1"))
+        .isTrue();
+    issuer.awaitJwksRequest();
+
+    // An unknown kid joins the background fetch if it is still under way, else finds its result.
+    assertThat(cache.keys(TestIssuer.GITHUB, Optional.of("other")).orElseThrow().has("test-key-1"))
+        .isFalse();
   }
 
   @Test
@@ -128,7 +230,7 @@ class JwksCacheTest {
 
   /** A clock tests move by hand. */
   static final class MutableClock extends Clock {
-    private Instant now;
+    private volatile Instant now;
 
     MutableClock(Instant now) {
       this.now = now;

@@ -52,7 +52,7 @@ class WebIdentityTest {
     assertThat(response.assumedRoleUser().arn())
         .isEqualTo("arn:aws:sts::000000000000:assumed-role/GithubOIDCIAMRole/GitHubActions");
     assertThat(response.assumedRoleUser().assumedRoleId())
-        .matches("AROA[A-Z2-7]{16}:GitHubActions");
+        .matches("AROA[A-Z2-7]{17}:GitHubActions");
     assertThat(response.provider()).isEqualTo(TestIssuer.GITHUB);
     assertThat(response.audience()).isEqualTo("sts.amazonaws.com");
     assertThat(response.credentials().accessKeyId()).startsWith("ASIA").hasSize(20);
@@ -180,6 +180,33 @@ class WebIdentityTest {
     claims.setAudience("https://github.com/acme");
     assertThatAssume(github.sign(claims, jws -> {}))
         .refusedWith(400, "InvalidIdentityToken", "Incorrect token audience");
+  }
+
+  @Test
+  void assume_whenAudIsAnArrayWithAClientId_grantsWithThatAudience() throws Exception {
+    // Kubernetes projected tokens carry aud as an array; STS accepts them
+    // (gitlab-org/gitlab!71657).
+    JwtClaims claims = github.claims("acme/app");
+    claims.setAudience("https://github.com/acme", "sts.amazonaws.com");
+
+    assertThat(assume(github.sign(claims, jws -> {})).audience()).isEqualTo("sts.amazonaws.com");
+  }
+
+  @Test
+  void assume_whenSubMissing_isMissingARequiredClaim_perConfigureAwsCredentials502()
+      throws Exception {
+    JwtClaims claims = github.claims("acme/app");
+    claims.unsetClaim("sub");
+    assertThatAssume(github.sign(claims, jws -> {}))
+        .refusedWith(400, "InvalidIdentityToken", "Missing a required claim: sub");
+  }
+
+  @Test
+  void assume_whenSubANumber_couldNotBeValidated() throws Exception {
+    JwtClaims claims = github.claims("acme/app");
+    claims.setClaim("sub", 42);
+    assertThatAssume(github.sign(claims, jws -> {}))
+        .refusedWith(400, "InvalidIdentityToken", NOT_VALIDATED);
   }
 
   @Test

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jose4j.jwk.JsonWebKey;
@@ -38,6 +42,14 @@ public final class TestIssuer implements AutoCloseable {
   private final String location;
   private final String thumbprint;
   private final AtomicInteger jwksFetches = new AtomicInteger();
+
+  /** While set, a JWKS request waits for it (a slow issuer); counted down by releaseJwks. */
+  private volatile CountDownLatch jwksGate;
+
+  private final Semaphore jwksRequested = new Semaphore(0);
+
+  /** The JWKS served instead of the signing key's, when set. */
+  private volatile String publishedJwks;
 
   public TestIssuer() throws Exception {
     this(GITHUB);
@@ -71,8 +83,26 @@ public final class TestIssuer implements AutoCloseable {
         "/.well-known/jwks",
         exchange -> {
           jwksFetches.incrementAndGet();
-          respond(exchange, new JsonWebKeySet(key).toJson());
+          jwksRequested.release();
+          CountDownLatch gate = jwksGate;
+          if (gate != null) {
+            try {
+              gate.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          String published = publishedJwks;
+          respond(exchange, published != null ? published : new JsonWebKeySet(key).toJson());
         });
+    // Requests on their own threads, so that a held JWKS request holds no other.
+    server.setExecutor(
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "test-issuer");
+              thread.setDaemon(true);
+              return thread;
+            }));
     server.start();
     location = "https://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -128,6 +158,31 @@ public final class TestIssuer implements AutoCloseable {
 
   public int jwksFetches() {
     return jwksFetches.get();
+  }
+
+  /** JWKS requests wait from now on until {@link #releaseJwks}: a slow issuer. */
+  public void holdJwks() {
+    jwksGate = new CountDownLatch(1);
+  }
+
+  public void releaseJwks() {
+    CountDownLatch gate = jwksGate;
+    jwksGate = null;
+    if (gate != null) {
+      gate.countDown();
+    }
+  }
+
+  /** Waits until a JWKS request has arrived (counting those not yet awaited). */
+  public void awaitJwksRequest() throws InterruptedException {
+    if (!jwksRequested.tryAcquire(30, TimeUnit.SECONDS)) {
+      throw new AssertionError("no JWKS request in 30 s");
+    }
+  }
+
+  /** Serves {@code jwks} from now on instead of the signing key's set, e.g. to retire the key. */
+  public void publishJwks(String jwks) {
+    publishedJwks = jwks;
   }
 
   /** GitHub's claims for a push to {@code main} of {@code repository}, aud sts.amazonaws.com. */
