@@ -12,11 +12,20 @@ public final class AccessKeys {
   private AccessKeys() {}
 
   /**
-   * An id of 20 characters with AWS's four-letter prefix: {@code ASIA} for temporary keys, {@code
-   * AROA} for role ids, {@code ANPA} for managed policies (IAM User Guide, "Unique identifiers").
+   * An access key id: 20 characters with AWS's four-letter prefix, {@code ASIA} for temporary keys
+   * (botocore {@code accessKeyIdType}: 16–128; AWS's are 20, e.g. {@code ASIAIOSFODNN7EXAMPLE}).
    */
   public static String id(String prefix) {
     return prefix + random(KEY_ID_ALPHABET, 20 - prefix.length());
+  }
+
+  /**
+   * A unique id of an IAM entity: 21 characters with its prefix, {@code AROA} for roles, {@code
+   * ANPA} for managed policies (IAM User Guide, "IAM identifiers", "Unique identifiers": e.g.
+   * {@code AROADBQP57FF2AEXAMPLE}).
+   */
+  public static String uniqueId(String prefix) {
+    return prefix + random(KEY_ID_ALPHABET, 21 - prefix.length());
   }
 
   /** A 40-character secret access key. */

@@ -73,7 +73,7 @@ final class ManagedPolicyActions {
         new ManagedPolicyEntity(
             name,
             path,
-            AccessKeys.id("ANPA"),
+            AccessKeys.uniqueId("ANPA"),
             arn,
             description,
             now,

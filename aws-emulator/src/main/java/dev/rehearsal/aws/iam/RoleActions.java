@@ -67,7 +67,7 @@ final class RoleActions {
         new RoleEntity(
             name,
             path,
-            AccessKeys.id("AROA"),
+            AccessKeys.uniqueId("AROA"),
             "arn:aws:iam::" + accountId + ":role" + path + name,
             clock.instant(),
             document,

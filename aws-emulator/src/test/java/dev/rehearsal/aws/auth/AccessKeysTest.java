@@ -11,7 +11,7 @@ class AccessKeysTest {
   void id_isTwentyCharactersOfBase32AfterThePrefix() {
     for (int i = 0; i < 200; i++) {
       assertThat(AccessKeys.id("ASIA")).matches("ASIA[A-Z2-7]{16}");
-      assertThat(AccessKeys.id("AROA")).matches("AROA[A-Z2-7]{16}");
+      assertThat(AccessKeys.uniqueId("AROA")).matches("AROA[A-Z2-7]{17}");
     }
   }
 

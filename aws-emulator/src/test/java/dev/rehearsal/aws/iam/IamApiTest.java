@@ -56,7 +56,7 @@ class IamApiTest {
 
       assertThat(role.arn()).isEqualTo(Seed.ROLE_ARN);
       assertThat(role.path()).isEqualTo("/");
-      assertThat(role.roleId()).matches("AROA[A-Z2-7]{16}");
+      assertThat(role.roleId()).matches("AROA[A-Z2-7]{17}");
       assertThat(role.maxSessionDuration()).isEqualTo(3600);
       assertThat(URLDecoder.decode(role.assumeRolePolicyDocument(), StandardCharsets.UTF_8))
           .isEqualTo(Seed.TRUST_POLICY);
