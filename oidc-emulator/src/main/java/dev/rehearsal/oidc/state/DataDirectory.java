@@ -1,24 +1,21 @@
 package dev.rehearsal.oidc.state;
 
+import dev.rehearsal.core.storage.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The emulator's data directory: every file it keeps, written atomically (temporary file, fsync,
- * rename) so that a crash never leaves half a key or half a state file behind. Secrets are created
- * 0600 from the start, never widened afterwards.
+ * The emulator's data directory: every file it keeps, written atomically through core's {@link
+ * AtomicFiles} (temporary file, fsync, rename, fsync of the directory; refused where the file
+ * system cannot rename atomically) so that a crash never leaves half a key or half a state file
+ * behind. Temporary files are created 0600, never wider than the file they become.
  */
 public record DataDirectory(Path root) {
   public static final String CA_CERTIFICATE = "ca.pem";
@@ -31,22 +28,24 @@ public record DataDirectory(Path root) {
   public static final String SUBJECT_TEMPLATES = "subject-templates.json";
   public static final String PORT = "port";
 
-  private static final Set<PosixFilePermission> SECRET =
-      PosixFilePermissions.fromString("rw-------");
-  private static final Set<PosixFilePermission> PUBLIC =
-      PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> SECRET = AtomicFiles.OWNER_ONLY;
+  private static final Set<PosixFilePermission> PUBLIC = AtomicFiles.READABLE;
 
   public DataDirectory {
     root = root.toAbsolutePath().normalize();
   }
 
-  /** Creates the directory (0700) if missing. */
+  /**
+   * Creates the directory (0700) if missing, and removes the temporary files that a crash left
+   * behind in it (never those of a write in progress).
+   */
   public DataDirectory create() {
     try {
       if (!Files.isDirectory(root)) {
         Files.createDirectories(root);
         setPermissions(root, PosixFilePermissions.fromString("rwx------"));
       }
+      AtomicFiles.cleanStale(root);
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the data directory " + root, e);
@@ -85,31 +84,10 @@ public record DataDirectory(Path root) {
 
   private void write(String name, String content, Set<PosixFilePermission> permissions) {
     Path target = file(name);
-    Path temporary = root.resolve("." + name + ".tmp");
     try {
-      Files.deleteIfExists(temporary);
-      Files.createFile(temporary);
-      setPermissions(temporary, permissions);
-      try (FileChannel channel =
-          FileChannel.open(
-              temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-          channel.write(bytes);
-        }
-        channel.force(true);
-      }
-      move(temporary, target);
+      AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8), permissions);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + target, e);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+      throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
     }
   }
 
