@@ -30,6 +30,7 @@ public record SignatureParts(
     Optional<Duration> expires,
     Optional<String> securityToken) {
   static final String ALGORITHM = "AWS4-HMAC-SHA256";
+  static final long MAX_EXPIRES = 604_800;
   static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
   public boolean presigned() {
@@ -107,6 +108,15 @@ public record SignatureParts(
       expires = Long.parseLong(request.queryParameter("X-Amz-Expires").get());
     } catch (NumberFormatException e) {
       throw incomplete("X-Amz-Expires must be a number of seconds.", "");
+    }
+    // SigV4 presigned URLs live at most a week (AWS's refusal: "X-Amz-Expires must be less than a
+    // week (in seconds) that is 604800"), and at least a second.
+    if (expires > MAX_EXPIRES) {
+      throw incomplete(
+          "X-Amz-Expires must be less than a week (in seconds) that is " + MAX_EXPIRES, "");
+    }
+    if (expires < 1) {
+      throw incomplete("X-Amz-Expires must be a positive number of seconds.", "");
     }
     return new SignatureParts(
         scope[0],
