@@ -1,9 +1,9 @@
 package dev.rehearsal.cli.world;
 
+import dev.rehearsal.core.storage.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -53,17 +53,12 @@ record ClassDataArchive(Path file, Path shared) {
     if (newerThan(shared, jar)) {
       return;
     }
-    Path copy = null;
     try {
       Files.createDirectories(shared.getParent());
-      copy = Files.createTempFile(shared.getParent(), shared.getFileName().toString(), ".tmp");
-      Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(copy, shared, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.cleanStale(shared.getParent());
+      AtomicFiles.write(shared, out -> Files.copy(file, out));
     } catch (IOException e) {
       // A read-only installation: each data directory keeps its own archive.
-      if (copy != null) {
-        copy.toFile().delete();
-      }
     }
   }
 

@@ -1,11 +1,11 @@
 package dev.rehearsal.cli.world;
 
 import dev.rehearsal.cli.UserError;
+import dev.rehearsal.core.storage.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
@@ -72,12 +72,14 @@ public record DataDirectory(Path root) {
             root + " is not empty and is not a rehearse data directory: choose another --data");
       }
       createPrivate(root);
+      AtomicFiles.cleanStale(root); // what a crash while writing world.json left behind
       createPrivate(root.resolve("logs"));
       for (Emulator emulator : Emulator.values()) {
         createPrivate(emulatorHome(emulator));
       }
       if (!Files.exists(marker)) {
-        writeAtomically(marker, LAYOUT + "\n"); // once: an fsync on every start costs time
+        // once: an fsync on every start costs time
+        AtomicFiles.write(marker, (LAYOUT + "\n").getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new UserError("cannot prepare the data directory " + root + ": " + e.getMessage(), e);
@@ -94,21 +96,6 @@ public record DataDirectory(Path root) {
     Files.createDirectories(dir);
     if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-    }
-  }
-
-  /** Write to a temporary file, then rename: a crash leaves the old file or the new, never half. */
-  static void writeAtomically(Path file, String content) throws IOException {
-    Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-    try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      try (var channel =
-          java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-        channel.force(true);
-      }
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
     }
   }
 }

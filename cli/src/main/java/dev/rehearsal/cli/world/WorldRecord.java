@@ -3,7 +3,9 @@ package dev.rehearsal.cli.world;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rehearsal.cli.UserError;
+import dev.rehearsal.core.storage.AtomicFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,10 +31,10 @@ public record WorldRecord(long pid, Endpoint oidc, Endpoint aws, String caFile, 
     }
   }
 
-  /** Writes {@code text}, this record's {@link #json()}, to {@code file} atomically. */
+  /** Writes {@code text}, this record's {@link #json()}, to {@code file} atomically (0600). */
   void write(Path file, String text) {
     try {
-      DataDirectory.writeAtomically(file, text);
+      AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
     }
