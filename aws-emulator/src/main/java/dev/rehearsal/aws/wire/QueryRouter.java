@@ -114,6 +114,15 @@ public final class QueryRouter {
           return service;
         }
       }
+      // A client of a service this emulator does not serve (CloudFormation, S3, …) learns that,
+      // in the query protocol it speaks, rather than another service's refusal.
+      throw new RehearsalException(
+          AwsErrorCode.INVALID_ACTION,
+          "The service '"
+              + scope
+              + "' is not emulated here: this endpoint serves "
+              + String.join(", ", services.stream().map(s -> s.service().signingName()).toList())
+              + " on the query protocol, ecr on JSON 1.1 and ECR's registry on /v2/");
     }
     for (QueryService service : services) {
       if (service.actions().contains(action)) {

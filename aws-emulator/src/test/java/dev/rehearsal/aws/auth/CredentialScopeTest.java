@@ -85,7 +85,7 @@ class CredentialScopeTest {
   }
 
   @Test
-  void query_signedForAServiceNotServedHere_isScopedToCorrectService() throws Exception {
+  void query_signedForAServiceNotServedHere_isInvalidAction_namingIt() throws Exception {
     String body = "Action=GetCallerIdentity&Version=2011-06-15";
     SdkHttpRequest signed =
         AwsV4HttpSigner.create()
@@ -119,10 +119,10 @@ class CredentialScopeTest {
     HttpResponse<String> answer =
         HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 
-    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(answer.body())
-        .contains("<Code>SignatureDoesNotMatch</Code>")
-        .contains("<Message>Credential should be scoped to correct service: 'sts'. </Message>");
+        .contains("<Code>InvalidAction</Code>")
+        .contains("The service 's3' is not emulated here: this endpoint serves sts, iam");
   }
 
   private static final DateTimeFormatter AMZ_DATE =
