@@ -66,8 +66,12 @@ public final class AtomicFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final HexFormat HEX = HexFormat.of();
 
-  /** This process's temporary files of writes in progress, which cleaning must leave alone. */
-  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+  /**
+   * The names of this process's temporary files of writes in progress, which cleaning must leave
+   * alone. Names, not paths: a directory reached through another path (a symbolic link, {@code ..})
+   * is still the same directory, and the random part makes each name unique.
+   */
+  private static final Set<String> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
   /** How a write's content reaches the file: streamed, for content too large to hold in memory. */
   @FunctionalInterface
@@ -166,7 +170,7 @@ public final class AtomicFiles {
       return false;
     }
     if (pid == PID) {
-      return IN_FLIGHT.contains(temp);
+      return IN_FLIGHT.contains(temp.getFileName().toString());
     }
     return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
@@ -196,11 +200,11 @@ public final class AtomicFiles {
       FileChannel channel = null;
       while (channel == null) {
         temp = directory.resolve(temporaryName(absolute.getFileName().toString()));
-        IN_FLIGHT.add(temp);
+        IN_FLIGHT.add(temp.getFileName().toString());
         try {
           channel = create(temp, posix);
         } catch (FileAlreadyExistsException e) {
-          IN_FLIGHT.remove(temp);
+          IN_FLIGHT.remove(temp.getFileName().toString());
         }
       }
       try (FileChannel open = channel) {
@@ -236,7 +240,7 @@ public final class AtomicFiles {
             // cleanStale removes it later
           }
         }
-        IN_FLIGHT.remove(temp);
+        IN_FLIGHT.remove(temp.getFileName().toString());
       }
     }
   }

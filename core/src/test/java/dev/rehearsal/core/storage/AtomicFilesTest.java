@@ -237,6 +237,29 @@ class AtomicFilesTest {
   }
 
   @Test
+  void cleanStale_throughAnotherPathToTheDirectory_stillLeavesAWriteInProgress()
+      throws IOException {
+    Path file = dir.resolve("state.json");
+    Path link = Files.createSymbolicLink(dir.resolveSibling(dir.getFileName() + "-link"), dir);
+    List<Path> removedMidWrite = new ArrayList<>();
+    try {
+      AtomicFiles.write(
+          file,
+          out -> {
+            out.write(bytes("whole"));
+            out.flush();
+            removedMidWrite.addAll(AtomicFiles.cleanStale(link));
+            removedMidWrite.addAll(AtomicFiles.cleanStale(dir.resolve(".")));
+          });
+    } finally {
+      Files.delete(link);
+    }
+
+    assertThat(removedMidWrite).isEmpty();
+    assertThat(Files.readString(file)).isEqualTo("whole");
+  }
+
+  @Test
   void cleanStale_ofAMissingDirectory_removesNothing() throws IOException {
     assertThat(AtomicFiles.cleanStale(dir.resolve("absent"))).isEmpty();
   }
