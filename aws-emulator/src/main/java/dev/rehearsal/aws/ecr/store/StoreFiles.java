@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -197,8 +198,19 @@ final class StoreFiles {
     }
   }
 
+  /**
+   * Renames {@code from} to {@code to} atomically, or refuses: a blob appears whole or not at all
+   * (the same rule as core's {@code AtomicFiles}, which cannot serve here: a blob's name is its
+   * digest, known only once its content has been written).
+   */
   static void moveAtomically(Path from, Path to) throws IOException {
-    Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException(
+          "the data directory's file system cannot rename atomically, so " + to + " was not stored",
+          e);
+    }
   }
 
   static void syncDirectory(Path directory) {

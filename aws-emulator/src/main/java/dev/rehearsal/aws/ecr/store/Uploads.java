@@ -3,6 +3,7 @@ package dev.rehearsal.aws.ecr.store;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RegistryErrorCode;
 import dev.rehearsal.core.error.RegistryException;
+import dev.rehearsal.core.storage.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -415,7 +416,8 @@ public final class Uploads {
         if (name.startsWith(".")) {
           StoreFiles.deleteTree(entry); // a session being created or removed
         } else if (ID.matcher(name).matches()) {
-          StoreFiles.deleteQuietly(entry.resolve(META_TEMP));
+          StoreFiles.deleteQuietly(entry.resolve(META_TEMP)); // the name of earlier versions
+          AtomicFiles.cleanStale(entry);
         }
       }
     } catch (IOException e) {
@@ -424,11 +426,7 @@ public final class Uploads {
   }
 
   private static void writeMeta(Path dir, Upload upload) throws IOException {
-    Path temp = dir.resolve(META_TEMP);
-    Files.deleteIfExists(temp);
-    StoreFiles.writeNewFile(temp, encode(upload));
-    StoreFiles.moveAtomically(temp, dir.resolve(META));
-    StoreFiles.syncDirectory(dir);
+    AtomicFiles.write(dir.resolve(META), encode(upload));
   }
 
   private static byte[] encode(Upload upload) {
