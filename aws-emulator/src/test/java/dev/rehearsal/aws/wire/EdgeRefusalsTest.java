@@ -20,6 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /**
  * What is refused before a service's own checks — by the web framework, the protocol binding or the
@@ -123,6 +129,61 @@ class EdgeRefusalsTest {
     assertThat(answer.headers().firstValue("x-amzn-RequestId")).isPresent();
     assertThat(send(new Case("GET", "/_rehearsal/ready", null, null, null)).statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void anySignedEcrBody_isAnsweredInJson_neverA500() {
+    qt().withExamples(200)
+        .forAll(strings().allPossible().ofLengthBetween(0, 200))
+        .checkAssert(
+            body -> {
+              try {
+                HttpResponse<String> answer = signedEcr("CreateRepository", body);
+                assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 499);
+                assertThat(answer.headers().firstValue("Content-Type"))
+                    .hasValue(JsonRouter.CONTENT_TYPE);
+                if (answer.statusCode() >= 400) {
+                  assertThat(answer.body()).startsWith("{\"__type\":");
+                }
+              } catch (Exception e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+
+  /** A JSON 1.1 call to ECR with {@code body}, signed by the AWS SDK v2's own signer. */
+  private static HttpResponse<String> signedEcr(String operation, String body) throws Exception {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    var signed =
+        AwsV4HttpSigner.create()
+            .sign(
+                r ->
+                    r.identity(AwsCredentialsIdentity.create("test", "test"))
+                        .request(
+                            SdkHttpRequest.builder()
+                                .method(SdkHttpMethod.POST)
+                                .uri(Clients.endpoint())
+                                .encodedPath("/")
+                                .putHeader("Content-Type", JSON)
+                                .putHeader(
+                                    "X-Amz-Target",
+                                    "AmazonEC2ContainerRegistry_V20150921." + operation)
+                                .build())
+                        .payload(ContentStreamProvider.fromByteArray(bytes))
+                        .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "ecr")
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"))
+            .request();
+    HttpRequest.Builder request = HttpRequest.newBuilder(signed.getUri());
+    signed
+        .headers()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
+                values.forEach(v -> request.header(name, v));
+              }
+            });
+    request.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
