@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # AssumeRoleWithWebIdentity with a cached JWKS: the aws-emulator and moto server under the
 # same wrk load in the same run, then start-up to ready (median of 3) for both.
-# Method: shared/docs/benchmarking.md. Needs: the built jar, wrk, python3 with moto and
+# Method: docs/benchmarks.md. Needs: the built jar, wrk, python3 with moto and
 # cryptography, /usr/bin/aws. Usage: benchmarks/aws-emulator/bench.sh [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

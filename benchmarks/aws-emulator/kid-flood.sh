@@ -3,7 +3,7 @@
 # issuer does not publish (issue 13): p99 of the valid requests alone, then under the flood.
 # The flood's token is the valid one with its header's kid replaced, so every flood request
 # reaches the JWKS cache and asks for a refresh (at most one per rehearsal.jwks.min-refresh-interval).
-# Method: shared/docs/benchmarking.md. Needs: a built jar, wrk, python3 with cryptography,
+# Method: docs/benchmarks.md. Needs: a built jar, wrk, python3 with cryptography,
 # /usr/bin/aws. Usage: [JAR=path/to/aws-emulator-runner.jar] benchmarks/aws-emulator/kid-flood.sh [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -1,4 +1,4 @@
--- mock-oauth2-server's token endpoint, as the anchor in shared/docs/benchmarking.md measured it:
+-- mock-oauth2-server's token endpoint, as the peer figures in docs/benchmarks.md were measured:
 -- POST /default/token with grant_type=client_credentials.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"

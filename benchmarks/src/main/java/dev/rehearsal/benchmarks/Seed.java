@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The seed article's documents, as benchmark inputs (see shared/examples/cloudformation). */
+/** The seed article's documents, as benchmark inputs (see examples/seed/stack.yaml). */
 final class Seed {
   private Seed() {}
 

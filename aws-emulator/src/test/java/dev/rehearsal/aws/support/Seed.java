@@ -4,7 +4,7 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
 
 /**
- * The seed article's stack (shared/examples/cloudformation/define_github_oidc_with_iam_role.yaml)
+ * The seed article's stack (examples/seed/stack.yaml)
  * with {@code GitHubOrg=acme}: GitHub's provider, the role trusting {@code repo:acme/*}, and the
  * inline ECR push policy. Created through the IAM API; idempotent.
  */

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Builds a {@link WorkflowRun}. The defaults describe the seed's workflow ({@code
- * shared/examples/workflows/deploy.yml}): a push to {@code main} of a private repository, run on a
+ * examples/seed/deploy.yml}): a push to {@code main} of a private repository, run on a
  * GitHub-hosted runner. {@code workflow_ref}, {@code job_workflow_ref} and their SHAs follow the
  * repository, ref and commit unless set, the way they coincide in a job that calls no reusable
  * workflow (every example token in github/actions-oidc-debugger's README).

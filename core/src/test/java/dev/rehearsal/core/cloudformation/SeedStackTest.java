@@ -22,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed article's stack (shared/examples/cloudformation), resolved as CloudFormation would for
+ * The seed article's stack (examples/seed/stack.yaml), resolved as CloudFormation would for
  * GitHubOrg=acme in us-east-1, account 123456789012, and its trust policy evaluated the way STS
  * evaluates it for a GitHub Actions token (issue 2, "Tests").
  */

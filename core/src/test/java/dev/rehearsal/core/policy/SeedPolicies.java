@@ -2,7 +2,7 @@ package dev.rehearsal.core.policy;
 
 /**
  * The two policies of the seed stack
- * (shared/examples/cloudformation/define_github_oidc_with_iam_role.yaml), translated to JSON by
+ * (examples/seed/stack.yaml), translated to JSON by
  * hand with GitHubOrg=acme, account 123456789012 and region us-east-1. {@code !Ref GithubOidc} on
  * an {@code AWS::IAM::OIDCProvider} is the provider's ARN.
  */
