@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The images of repositories: one path for ECR's {@code PutImage} and the registry's manifest
@@ -113,7 +115,8 @@ public final class Images {
     }
     tag.ifPresent(ImageTag::parse);
     blobs.put(bytes, Digest.parse(digest));
-    boolean[] alreadyThere = {false};
+    // Set inside the store's change, which runs once, under the store's lock.
+    AtomicBoolean alreadyThere = new AtomicBoolean();
     RepositoryEntity after =
         store.change(
             repository,
@@ -128,7 +131,7 @@ public final class Images {
               if (tag.isPresent()) {
                 String previous = tags.get(tag.get());
                 if (digest.equals(previous)) {
-                  alreadyThere[0] = true;
+                  alreadyThere.set(true);
                   return current;
                 }
                 if (previous != null && current.immutableTags()) {
@@ -144,7 +147,7 @@ public final class Images {
                 }
                 tags.put(tag.get(), digest);
               } else if (existing != null) {
-                alreadyThere[0] = true;
+                alreadyThere.set(true);
                 return current;
               }
               if (existing == null) {
@@ -163,7 +166,7 @@ public final class Images {
               }
               return current.withImages(images, tags);
             });
-    return new Pushed(after.images().get(digest), alreadyThere[0]);
+    return new Pushed(after.images().get(digest), alreadyThere.get());
   }
 
   private static void checkReferences(RepositoryEntity repository, Manifest manifest) {
@@ -209,7 +212,8 @@ public final class Images {
    * @return empty when deleted, else ECR's failure
    */
   public Optional<Failure> delete(String repository, String reference) {
-    Optional<Failure>[] failure = new Optional[] {Optional.empty()};
+    // Set inside the store's change, which runs once, under the store's lock.
+    AtomicReference<Failure> failure = new AtomicReference<>();
     store.change(
         repository,
         current -> {
@@ -220,7 +224,7 @@ public final class Images {
           Map<String, String> tags = new HashMap<>(current.imageTags());
           String digest = reference.contains(":") ? reference : tags.get(reference);
           if (digest == null || !images.containsKey(digest)) {
-            failure[0] = Optional.of(new Failure("ImageNotFound", "Requested image not found"));
+            failure.set(new Failure("ImageNotFound", "Requested image not found"));
             return current;
           }
           if (!reference.contains(":")) {
@@ -231,11 +235,10 @@ public final class Images {
           }
           for (ImageEntity other : images.values()) {
             if (other.manifests().contains(digest)) {
-              failure[0] =
-                  Optional.of(
-                      new Failure(
-                          "ImageReferencedByManifestList",
-                          "Requested image referenced by manifest list: [" + other.digest() + "]"));
+              failure.set(
+                  new Failure(
+                      "ImageReferencedByManifestList",
+                      "Requested image referenced by manifest list: [" + other.digest() + "]"));
               return current;
             }
           }
@@ -243,6 +246,6 @@ public final class Images {
           tags.values().removeIf(digest::equals);
           return current.withImages(images, tags);
         });
-    return failure[0];
+    return Optional.ofNullable(failure.get());
   }
 }

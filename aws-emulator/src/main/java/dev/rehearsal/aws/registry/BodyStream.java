@@ -18,6 +18,23 @@ import java.util.concurrent.locks.ReentrantLock;
  * IOException}, so that nothing half-received is kept.
  */
 final class BodyStream extends InputStream {
+  /** The body did not arrive whole: the client went away or stopped sending. Not a server fault. */
+  static final class Interrupted extends IOException {
+    Interrupted(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** Whether {@code failure} comes from a request body that did not arrive whole. */
+  static boolean interrupted(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof Interrupted) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static final int HIGH_WATER = 4 * 1024 * 1024;
   static final int LOW_WATER = 1024 * 1024;
   static final long IDLE_SECONDS = 120;
@@ -122,12 +139,12 @@ final class BodyStream extends InputStream {
       while (chunks.isEmpty()) {
         if (ended) {
           if (failure != null) {
-            throw new IOException("the request body ended early: " + failure.getMessage(), failure);
+            throw new Interrupted("the request body ended early: " + failure.getMessage(), failure);
           }
           return null;
         }
         if (!changed.await(IDLE_SECONDS, TimeUnit.SECONDS)) {
-          throw new IOException("no request body received for " + IDLE_SECONDS + " s");
+          throw new Interrupted("no request body received for " + IDLE_SECONDS + " s", null);
         }
       }
       Buffer buffer = chunks.poll();
@@ -139,7 +156,7 @@ final class BodyStream extends InputStream {
       return buffer;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while reading the request body", e);
+      throw new Interrupted("interrupted while reading the request body", e);
     } finally {
       lock.unlock();
     }

@@ -105,6 +105,15 @@ public final class RegistryRoutes {
       exchange.error(
           RegistryErrors.codeOf(e, RegistryErrorCode.UNSUPPORTED), e.getMessage(), address);
     } catch (RuntimeException e) {
+      if (BodyStream.interrupted(e)) {
+        // The client went away mid-body: nothing of it was kept (the store keeps all or nothing).
+        LOG.infof("registry request %s %s: %s", method, ctx.request().path(), e.getMessage());
+        exchange.error(
+            RegistryErrorCode.BLOB_UPLOAD_INVALID,
+            "the request body did not arrive whole; nothing of it was kept",
+            address);
+        return;
+      }
       LOG.errorf(e, "registry request %s %s failed", method, ctx.request().path());
       exchange.error(RegistryErrorCode.UNSUPPORTED, "internal error: " + e, address, 500);
     } finally {
