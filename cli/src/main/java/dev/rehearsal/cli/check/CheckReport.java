@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rehearsal.cli.Plural;
 import dev.rehearsal.core.federation.WebIdentityCheck;
 import dev.rehearsal.core.scenario.ScenarioResult;
 import java.io.PrintWriter;
@@ -105,8 +106,8 @@ final class CheckReport {
 
   static void summary(PrintWriter out, String template, int total, long failed, long micros) {
     out.printf(
-        "%n%d scenarios against %s: %d passed, %d failed (%.1f ms)%n",
-        total, template, total - failed, failed, micros / 1000.0);
+        "%n%s against %s: %d passed, %d failed (%.1f ms)%n",
+        Plural.of(total, "scenario"), template, total - failed, failed, micros / 1000.0);
   }
 
   /** The failed STS step, or the trust-policy trace: the reason a reader needs. */

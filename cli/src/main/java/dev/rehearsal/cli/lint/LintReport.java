@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rehearsal.cli.Plural;
 import dev.rehearsal.core.cloudformation.source.Location;
 import dev.rehearsal.core.lint.Finding;
 import dev.rehearsal.core.lint.LintRule;
@@ -56,12 +57,12 @@ final class LintReport {
       out.println("    " + finding.message());
     }
     out.printf(
-        "%n%d findings in %s: %d errors, %d warnings, %d notes (rules: docs/lint-rules.md)%n",
-        findings.size(),
+        "%n%s in %s: %s, %s, %s (rules: docs/lint-rules.md)%n",
+        Plural.of(findings.size(), "finding"),
         file,
-        counts.getOrDefault(dev.rehearsal.core.lint.Severity.ERROR, 0),
-        counts.getOrDefault(dev.rehearsal.core.lint.Severity.WARNING, 0),
-        counts.getOrDefault(dev.rehearsal.core.lint.Severity.NOTE, 0));
+        Plural.of(counts.getOrDefault(dev.rehearsal.core.lint.Severity.ERROR, 0), "error"),
+        Plural.of(counts.getOrDefault(dev.rehearsal.core.lint.Severity.WARNING, 0), "warning"),
+        Plural.of(counts.getOrDefault(dev.rehearsal.core.lint.Severity.NOTE, 0), "note"));
   }
 
   private static ObjectNode json(String file, List<LocatedFinding> findings) {

@@ -99,6 +99,22 @@ class CheckCommandTest {
   }
 
   @Test
+  void oneScenario_isCountedInTheSingular(@TempDir Path temp) throws Exception {
+    Path one = temp.resolve("one.yaml");
+    Files.writeString(
+        one,
+        "scenarios:\n  - name: main pushes\n    role: GithubOIDCIAMRole\n"
+            + "    run: {repository: acme/app, ref: main}\n    expect: {assume: allow}\n");
+
+    CliRun run =
+        CliRun.of(
+            "check", "--template", SEED, "-p", "GitHubOrg=acme", "--scenarios", one.toString());
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Rehearse.OK);
+    assertThat(run.out()).contains("\n1 scenario against ").doesNotContain("1 scenarios");
+  }
+
+  @Test
   void missingTemplate_exitsTwo() {
     CliRun run = CliRun.of("check", "--template", "nope.yaml", "--scenarios", SCENARIOS);
 

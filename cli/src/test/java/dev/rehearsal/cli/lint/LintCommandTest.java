@@ -21,7 +21,7 @@ class LintCommandTest {
     assertThat(run.out())
         .contains("stack.yaml:38:17: warning GHOIDC003")
         .contains("error GHOIDC008")
-        .contains("1 errors, 3 warnings, 2 notes");
+        .contains("6 findings in", "1 error, 3 warnings, 2 notes");
   }
 
   @Test
