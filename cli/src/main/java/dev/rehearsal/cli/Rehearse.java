@@ -1,6 +1,7 @@
 package dev.rehearsal.cli;
 
 import dev.rehearsal.cli.check.CheckCommand;
+import dev.rehearsal.cli.demo.DemoCommand;
 import dev.rehearsal.cli.diff.DiffCommand;
 import dev.rehearsal.cli.lint.LintCommand;
 import dev.rehearsal.cli.token.TokenCommand;
@@ -10,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 success, 1 a rehearsal or check failed, 2 bad usage or input.",
       "Run 'rehearse COMMAND --help' for a command's options and an example."
     })
-public final class Rehearse implements Runnable {
+public final class Rehearse implements Callable<Integer> {
   static final String NAME = "rehearse";
 
   public static final int OK = 0;
@@ -57,6 +59,7 @@ public final class Rehearse implements Runnable {
     COMMANDS.put("check", CheckCommand::new);
     COMMANDS.put("lint", LintCommand::new);
     COMMANDS.put("diff", DiffCommand::new);
+    COMMANDS.put("demo", DemoCommand::new);
   }
 
   /** When {@link #main} began ({@link System#nanoTime}), or 0 when another program runs the CLI. */
@@ -104,9 +107,20 @@ public final class Rehearse implements Runnable {
     return started != 0 ? started : otherwise;
   }
 
+  /**
+   * {@code rehearse} alone: no command, so nothing ran — the short usage (the synopsis and the
+   * commands) on stderr and exit 2, as for any other bad usage; {@code --help} has the rest.
+   */
   @Override
-  public void run() {
-    // `rehearse` alone teaches rather than failing.
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    CommandLine commandLine = spec.commandLine();
+    CommandLine.Help help = commandLine.getHelp();
+    PrintWriter err = commandLine.getErr();
+    err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+    err.print(help.commandListHeading() + help.commandList());
+    err.println(
+        "Run 'rehearse --help' for more, 'rehearse COMMAND --help' for a command's options.");
+    err.flush();
+    return USAGE;
   }
 }

@@ -18,14 +18,36 @@ class RehearseTest {
   @TempDir Path temp;
 
   @Test
-  void noArguments_printsUsageAndSucceeds() {
+  void noArguments_printsTheShortUsageToStderrAndExitsTwo() {
     CliRun run = CliRun.of();
+    assertThat(run.exitCode()).isEqualTo(Rehearse.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .startsWith("Usage: rehearse")
+        .contains("Commands:", "  up ", "  token ", "  demo ", "rehearse --help")
+        .doesNotContain("Exit codes", "Examples");
+  }
+
+  @Test
+  void help_printsTheWholeUsageToStdoutAndSucceeds() {
+    CliRun run = CliRun.of("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("rehearse up", "Exit codes");
+    assertThat(run.out()).contains("rehearse up", "Exit codes", "demo");
+  }
+
+  @Test
+  void demo_isKnown_saysItIsNotBuiltYetAndWhatToRunInstead_exitsTwo() {
+    CliRun run = CliRun.of("demo");
+    assertThat(run.exitCode()).isEqualTo(Rehearse.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .doesNotContain("Unmatched argument", "Usage:")
+        .contains("not built yet", "rehearse up", "second shell", "rehearse token");
+    assertThat(run.err().lines()).hasSizeBetween(1, 2);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"up", "down", "token", "check", "lint", "diff"})
+  @ValueSource(strings = {"up", "down", "token", "check", "lint", "diff", "demo"})
   void everyCommand_whenAskedForHelp_showsAnExample(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();
