@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The run context of {@code rehearse token}, in the claim names GitHub uses, checked by core's
- * workflow-run model before anything is sent (so a bad repository name is reported here, exit 2).
+ * workflow-run model before anything is sent (so a bad repository name or an event GitHub does not
+ * have is reported here, exit 2).
  */
 record RunContext(ObjectNode json) {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,6 +24,7 @@ record RunContext(ObjectNode json) {
       Optional<String> audience,
       String baseRef,
       String headRef) {
+    Events.check(event);
     // A bare branch name is the common case on a command line; GitHub's claims always carry the
     // full ref.
     String fullRef = RunShorthand.fullRef(ref);

@@ -61,14 +61,18 @@ public final class TokenCommand implements Callable<Integer> {
       names = "--ref",
       required = true,
       paramLabel = "REF",
-      description = "The ref: refs/heads/main, refs/tags/v1, or a bare branch name (main)")
+      description =
+          "The ref: refs/heads/BRANCH, refs/tags/TAG, refs/pull/N/merge, or a bare branch name"
+              + " (main means refs/heads/main)")
   String ref;
 
   @Option(
       names = "--event",
       defaultValue = "push",
       paramLabel = "NAME",
-      description = "The triggering event (default: ${DEFAULT-VALUE}), e.g. pull_request")
+      description =
+          "The triggering event, one of GitHub's (default: ${DEFAULT-VALUE}): pull_request,"
+              + " pull_request_target, workflow_dispatch, schedule, release, ...")
   String event;
 
   @Option(names = "--environment", paramLabel = "ENV", description = "The job's environment")
