@@ -196,6 +196,65 @@ class RegistryClientsIntegrationTest {
   }
 
   @Test
+  void oras_pushesAnArtifact_attachesAReferrer_andDiscoversIt() throws Exception {
+    Optional<Path> oras = Tool.find("oras", System.getProperty("user.home") + "/go/bin");
+    assumeTrue(oras.isPresent(), "oras not installed (go install oras.land/oras/cmd/oras)");
+    EcrFixtures.repository("clients/oras");
+    Path files = Files.createDirectories(work.resolve("oras"));
+    Files.writeString(files.resolve("notes.txt"), "an artifact, not an image");
+    Files.writeString(files.resolve("sbom.json"), "{\"sbom\":true}");
+    Tool tool = new Tool(oras.get(), Map.of("HOME", work.toString()));
+    String password = EcrFixtures.password(Clients.ROOT);
+    String subject = registry() + "/clients/oras:v1";
+
+    Tool.Result pushed =
+        tool.run(
+            null,
+            "push",
+            "--plain-http",
+            "-u",
+            "AWS",
+            "-p",
+            password,
+            "--artifact-type",
+            "application/vnd.rehearsal.notes",
+            subject,
+            files.resolve("notes.txt") + ":text/plain",
+            "--disable-path-validation");
+    Tool.Result attached =
+        tool.run(
+            null,
+            "attach",
+            "--plain-http",
+            "-u",
+            "AWS",
+            "-p",
+            password,
+            "--artifact-type",
+            "application/vnd.rehearsal.sbom",
+            subject,
+            files.resolve("sbom.json") + ":application/json",
+            "--disable-path-validation");
+    Tool.Result discovered =
+        tool.run(
+            null,
+            "discover",
+            "--plain-http",
+            "-u",
+            "AWS",
+            "-p",
+            password,
+            "--format",
+            "json",
+            subject);
+
+    assertThat(pushed.exitCode()).as(pushed.all()).isZero();
+    assertThat(attached.exitCode()).as(attached.all()).isZero();
+    assertThat(discovered.exitCode()).as(discovered.all()).isZero();
+    assertThat(discovered.stdout()).contains("application/vnd.rehearsal.sbom");
+  }
+
+  @Test
   void crane_listsTagsAndReadsTheManifest() throws Exception {
     Optional<Path> crane = Tool.find("crane", System.getProperty("user.home") + "/go/bin");
     assumeTrue(crane.isPresent(), "crane not installed (go install .../cmd/crane)");
