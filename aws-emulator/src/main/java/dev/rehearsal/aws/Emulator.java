@@ -15,7 +15,7 @@ import dev.rehearsal.aws.ecr.RegistryPasswords;
 import dev.rehearsal.aws.ecr.RepositoryOperations;
 import dev.rehearsal.aws.ecr.store.BlobStore;
 import dev.rehearsal.aws.ecr.store.Uploads;
-import dev.rehearsal.aws.iam.IamService;
+import dev.rehearsal.aws.iam.IamQueryService;
 import dev.rehearsal.aws.iam.IamStore;
 import dev.rehearsal.aws.registry.RegistryRoutes;
 import dev.rehearsal.aws.state.DataDirectory;
@@ -77,7 +77,7 @@ public class Emulator {
             tokens,
             new AssumeRoleRules(iam, policies),
             clock);
-    IamService iamService = new IamService(iam, config.accountId(), clock, policies);
+    IamQueryService iamService = new IamQueryService(iam, config.accountId(), clock, policies);
     Credentials credentials =
         new Credentials(config.accountId(), config.rootAccessKey(), config.rootSecretKey(), tokens);
     SigV4Verifier verifier = new SigV4Verifier(credentials, clock);

@@ -1,12 +1,10 @@
 package dev.rehearsal.aws.iam;
 
-import dev.rehearsal.aws.wire.QueryParams;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.core.error.ValidationErrors;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The botocore IAM shapes' constraints, checked as IAM checks them ({@code ValidationError}). */
@@ -42,21 +40,30 @@ final class IamParams {
     return errors.required(member, value, 20, 2048);
   }
 
-  /** {@code Tags.member.N.Key/Value}, validated against {@code tagListType}. */
-  static List<Tag> tags(QueryParams params, ValidationErrors errors) {
-    List<Tag> tags = new ArrayList<>();
-    for (Map<String, String> fields : params.structures("Tags")) {
-      String key = fields.get("Key");
-      String value = fields.get("Value");
+  /** Tags validated against {@code tagListType}; none when null. */
+  static List<Tag> tags(List<Tag> given, ValidationErrors errors) {
+    List<Tag> tags = given == null ? List.of() : List.copyOf(given);
+    for (Tag tag : tags) {
+      String key = tag.key();
+      String value = tag.value();
       errors
           .required("tags.member.key", key, 1, 128)
           .pattern("tags.member.key", key, TAG_KEY)
           .required("tags.member.value", value, 0, 256)
           .pattern("tags.member.value", value, TAG_VALUE);
-      tags.add(new Tag(key, value));
     }
     errors.listSize("tags", tags.size(), 50);
     return tags;
+  }
+
+  /** The list, or an empty one for null (a member the caller left out). */
+  static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  /** The tags without those whose key is one of {@code keys} ({@code Untag*}). */
+  static List<Tag> untag(List<Tag> tags, List<String> keys) {
+    return tags.stream().filter(t -> !keys.contains(t.key())).toList();
   }
 
   /** Merges tags as {@code Tag*} does: a key given again replaces its value. */

@@ -4,6 +4,7 @@ import dev.rehearsal.aws.wire.XmlBody;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 /** IAM's response structures (botocore {@code Role}, {@code Tag}, {@code Policy}). */
 final class IamXml {
@@ -19,6 +20,23 @@ final class IamXml {
 
   static List<XmlBody> tags(List<Tag> tags) {
     return tags.stream().map(IamXml::tag).toList();
+  }
+
+  /** {@code body} with {@code Tags} when there are any, as IAM leaves an empty list out. */
+  static XmlBody tagged(XmlBody body, List<Tag> tags) {
+    if (tags != null && !tags.isEmpty()) {
+      body.list("Tags", tags(tags));
+    }
+    return body;
+  }
+
+  /** One page of a list as {@code <name>} with {@code IsTruncated} and {@code Marker}. */
+  static <T> XmlBody page(
+      String name, List<T> items, Function<T, Object> member, boolean truncated, String marker) {
+    return new XmlBody()
+        .list(name, items.stream().map(member).toList())
+        .bool("IsTruncated", truncated)
+        .text("Marker", marker);
   }
 
   static XmlBody tag(Tag tag) {

@@ -64,7 +64,7 @@ final class ManagedPolicyActions {
     errors.required("path", path, 1, 512).pattern("path", path, POLICY_PATH);
     IamParams.document(errors, "policyDocument", document);
     errors.optional("description", description, 0, 1000);
-    List<Tag> tags = IamParams.tags(params, errors);
+    List<Tag> tags = IamParams.tags(IamQueryService.tags(params), errors);
     errors.throwIfAny();
     PolicyParser.parse(document, PolicyKind.IDENTITY, SizeQuota.policySize());
     Instant now = clock.instant();

@@ -19,8 +19,11 @@ record Page<T>(List<T> items, boolean truncated, String nextMarker) {
   static final int DEFAULT_MAX_ITEMS = 100;
 
   static <T> Page<T> of(List<T> all, QueryParams params) {
-    Integer maxItems = params.integer("MaxItems");
-    String marker = params.orNull("Marker");
+    return of(all, params.integer("MaxItems"), params.orNull("Marker"));
+  }
+
+  /** The page of {@code all} that {@code maxItems} and {@code marker} (either may be null) name. */
+  static <T> Page<T> of(List<T> all, Integer maxItems, String marker) {
     new ValidationErrors()
         .range("maxItems", maxItems, 1, 1000)
         .optional("marker", marker, 1, 320)

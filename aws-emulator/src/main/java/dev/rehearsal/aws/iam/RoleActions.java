@@ -60,7 +60,7 @@ final class RoleActions {
     errors.optional("description", description, 0, 1000);
     errors.pattern("description", description, IamParams.DESCRIPTION);
     errors.range("maxSessionDuration", maxSession, 3600, 43200);
-    List<Tag> tags = IamParams.tags(params, errors);
+    List<Tag> tags = IamParams.tags(IamQueryService.tags(params), errors);
     errors.throwIfAny();
     TrustPolicies.check(document);
     RoleEntity role =
@@ -145,16 +145,14 @@ final class RoleActions {
 
   private Optional<XmlBody> tag(QueryParams params) {
     ValidationErrors errors = new ValidationErrors();
-    List<Tag> tags = IamParams.tags(params, errors);
+    List<Tag> tags = IamParams.tags(IamQueryService.tags(params), errors);
     errors.throwIfAny();
     return update(params, role -> role.withTags(IamParams.merge(role.tags(), tags)));
   }
 
   private Optional<XmlBody> untag(QueryParams params) {
     List<String> keys = params.list("TagKeys");
-    return update(
-        params,
-        role -> role.withTags(role.tags().stream().filter(t -> !keys.contains(t.key())).toList()));
+    return update(params, role -> role.withTags(IamParams.untag(role.tags(), keys)));
   }
 
   private Optional<XmlBody> update(QueryParams params, UnaryOperator<RoleEntity> change) {

@@ -59,7 +59,7 @@ class IamQueryGoldenTest {
   private Caller dev;
 
   static QueryService service(IamStore store, Clock clock, IdentityPolicyCheck policies) {
-    return new IamService(store, ACCOUNT, clock, policies);
+    return new IamQueryService(store, ACCOUNT, clock, policies);
   }
 
   @Test
@@ -86,6 +86,9 @@ class IamQueryGoldenTest {
     if (Boolean.getBoolean("iam.golden.record") || !Files.exists(golden)) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
+    // The answers as given, for a diff against the golden file when they differ.
+    Files.writeString(
+        Path.of("target/iam-query-golden.actual.txt"), actual, StandardCharsets.UTF_8);
     assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 

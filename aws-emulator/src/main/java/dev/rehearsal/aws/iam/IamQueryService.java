@@ -1,0 +1,196 @@
+package dev.rehearsal.aws.iam;
+
+import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.aws.auth.IdentityPolicyCheck;
+import dev.rehearsal.aws.iam.IamShapes.AddClientIDToOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.CreateOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.DeleteOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.GetOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.ListOpenIDConnectProviderTagsRequest;
+import dev.rehearsal.aws.iam.IamShapes.ListOpenIDConnectProvidersRequest;
+import dev.rehearsal.aws.iam.IamShapes.RemoveClientIDFromOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.TagOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.UntagOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.UpdateOpenIDConnectProviderThumbprintRequest;
+import dev.rehearsal.aws.wire.AwsService;
+import dev.rehearsal.aws.wire.QueryParams;
+import dev.rehearsal.aws.wire.QueryService;
+import dev.rehearsal.aws.wire.XmlBody;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * IAM on the query protocol: binds each {@code Action} to its typed operation — the parameters
+ * (botocore member names: {@code RoleName}, {@code Tags.member.N.Key}, …) read into the request
+ * record, the result record written as the {@code <ActionResult>} IAM answers. The operations
+ * authorise the caller and validate; this class knows nothing of what they do.
+ */
+public final class IamQueryService implements QueryService {
+  /** One action: its parameters in, its result out (empty for actions without output). */
+  private interface Binding {
+    Optional<XmlBody> call(Caller caller, QueryParams params);
+  }
+
+  private final Map<String, Binding> bindings = new HashMap<>();
+
+  public IamQueryService(
+      IamStore store, String accountId, Clock clock, IdentityPolicyCheck policies) {
+    this(
+        IamOperations.create(store, accountId, clock, policies), store, accountId, clock, policies);
+  }
+
+  private IamQueryService(
+      IamOperations iam,
+      IamStore store,
+      String accountId,
+      Clock clock,
+      IdentityPolicyCheck policies) {
+    bindProviders(iam.providers());
+    IamAccess access = new IamAccess(policies, store, accountId);
+    Map<String, IamAction> legacy = new HashMap<>();
+    new RoleActions(store, accountId, clock).register(legacy);
+    new RolePolicyActions(store).register(legacy);
+    new ManagedPolicyActions(store, accountId, clock).register(legacy);
+    legacy.forEach(
+        (name, action) ->
+            bindings.put(
+                name,
+                (caller, params) -> {
+                  access.require(
+                      caller,
+                      name,
+                      params.orNull("RoleName"),
+                      params
+                          .get("OpenIDConnectProviderArn")
+                          .or(() -> params.get("PolicyArn"))
+                          .orElse(null));
+                  return action.run(params);
+                }));
+  }
+
+  private void bindProviders(OidcProviderOperations providers) {
+    bind(
+        "CreateOpenIDConnectProvider",
+        p ->
+            new CreateOpenIDConnectProviderRequest(
+                p.orNull("Url"), p.list("ClientIDList"), p.list("ThumbprintList"), tags(p)),
+        providers::createOpenIDConnectProvider,
+        r ->
+            IamXml.tagged(
+                new XmlBody().text("OpenIDConnectProviderArn", r.openIDConnectProviderArn()),
+                r.tags()));
+    bind(
+        "GetOpenIDConnectProvider",
+        p -> new GetOpenIDConnectProviderRequest(providerArn(p)),
+        providers::getOpenIDConnectProvider,
+        r ->
+            IamXml.tagged(
+                new XmlBody()
+                    .text("Url", r.url())
+                    .list("ClientIDList", r.clientIDList())
+                    .list("ThumbprintList", r.thumbprintList())
+                    .time("CreateDate", r.createDate()),
+                r.tags()));
+    bind(
+        "ListOpenIDConnectProviders",
+        p -> new ListOpenIDConnectProvidersRequest(),
+        providers::listOpenIDConnectProviders,
+        r ->
+            new XmlBody()
+                .list(
+                    "OpenIDConnectProviderList",
+                    r.openIDConnectProviderList().stream()
+                        .map(e -> new XmlBody().text("Arn", e.arn()))
+                        .toList()));
+    bindVoid(
+        "DeleteOpenIDConnectProvider",
+        p -> new DeleteOpenIDConnectProviderRequest(providerArn(p)),
+        providers::deleteOpenIDConnectProvider);
+    bindVoid(
+        "UpdateOpenIDConnectProviderThumbprint",
+        p ->
+            new UpdateOpenIDConnectProviderThumbprintRequest(
+                providerArn(p), p.list("ThumbprintList")),
+        providers::updateOpenIDConnectProviderThumbprint);
+    bindVoid(
+        "AddClientIDToOpenIDConnectProvider",
+        p -> new AddClientIDToOpenIDConnectProviderRequest(providerArn(p), p.orNull("ClientID")),
+        providers::addClientIDToOpenIDConnectProvider);
+    bindVoid(
+        "RemoveClientIDFromOpenIDConnectProvider",
+        p ->
+            new RemoveClientIDFromOpenIDConnectProviderRequest(
+                providerArn(p), p.orNull("ClientID")),
+        providers::removeClientIDFromOpenIDConnectProvider);
+    bindVoid(
+        "TagOpenIDConnectProvider",
+        p -> new TagOpenIDConnectProviderRequest(providerArn(p), tags(p)),
+        providers::tagOpenIDConnectProvider);
+    bindVoid(
+        "UntagOpenIDConnectProvider",
+        p -> new UntagOpenIDConnectProviderRequest(providerArn(p), p.list("TagKeys")),
+        providers::untagOpenIDConnectProvider);
+    bind(
+        "ListOpenIDConnectProviderTags",
+        p ->
+            new ListOpenIDConnectProviderTagsRequest(
+                providerArn(p), p.orNull("Marker"), p.integer("MaxItems")),
+        providers::listOpenIDConnectProviderTags,
+        r -> IamXml.page("Tags", r.tags(), IamXml::tag, r.isTruncated(), r.marker()));
+  }
+
+  private <T, R> void bind(
+      String action,
+      Function<QueryParams, T> request,
+      BiFunction<Caller, T, R> operation,
+      Function<R, XmlBody> result) {
+    bindings.put(
+        action,
+        (caller, params) ->
+            Optional.of(result.apply(operation.apply(caller, request.apply(params)))));
+  }
+
+  private <T> void bindVoid(
+      String action, Function<QueryParams, T> request, BiConsumer<Caller, T> operation) {
+    bindings.put(
+        action,
+        (caller, params) -> {
+          operation.accept(caller, request.apply(params));
+          return Optional.empty();
+        });
+  }
+
+  /** {@code Tags.member.N.Key} and {@code .Value} as tags (either may be absent: null). */
+  static List<Tag> tags(QueryParams params) {
+    return params.structures("Tags").stream()
+        .map(fields -> new Tag(fields.get("Key"), fields.get("Value")))
+        .toList();
+  }
+
+  private static String providerArn(QueryParams params) {
+    return params.orNull("OpenIDConnectProviderArn");
+  }
+
+  @Override
+  public AwsService service() {
+    return AwsService.IAM;
+  }
+
+  @Override
+  public Set<String> actions() {
+    return bindings.keySet();
+  }
+
+  /** IAM has no unsigned actions: the router always names the caller. */
+  @Override
+  public Optional<XmlBody> handle(String action, QueryParams params, Optional<Caller> caller) {
+    return bindings.get(action).call(caller.orElseThrow(), params);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.rehearsal.aws.iam;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The request and result shapes of IAM's operations that this emulator serves, named as botocore's
+ * {@code iam/2010-05-08} model names them (members in camelCase). A member the caller left out is
+ * null. Policy documents are the text as given (the query protocol URL-encodes them on the way
+ * out); {@code Tag} is {@link Tag}. Operations without output return nothing.
+ */
+public final class IamShapes {
+  private IamShapes() {}
+
+  // OpenID Connect providers
+
+  public record CreateOpenIDConnectProviderRequest(
+      String url, List<String> clientIDList, List<String> thumbprintList, List<Tag> tags) {}
+
+  public record CreateOpenIDConnectProviderResponse(
+      String openIDConnectProviderArn, List<Tag> tags) {}
+
+  public record GetOpenIDConnectProviderRequest(String openIDConnectProviderArn) {}
+
+  public record GetOpenIDConnectProviderResponse(
+      String url,
+      List<String> clientIDList,
+      List<String> thumbprintList,
+      Instant createDate,
+      List<Tag> tags) {}
+
+  public record ListOpenIDConnectProvidersRequest() {}
+
+  public record OpenIDConnectProviderListEntry(String arn) {}
+
+  public record ListOpenIDConnectProvidersResponse(
+      List<OpenIDConnectProviderListEntry> openIDConnectProviderList) {}
+
+  public record DeleteOpenIDConnectProviderRequest(String openIDConnectProviderArn) {}
+
+  public record UpdateOpenIDConnectProviderThumbprintRequest(
+      String openIDConnectProviderArn, List<String> thumbprintList) {}
+
+  public record AddClientIDToOpenIDConnectProviderRequest(
+      String openIDConnectProviderArn, String clientID) {}
+
+  public record RemoveClientIDFromOpenIDConnectProviderRequest(
+      String openIDConnectProviderArn, String clientID) {}
+
+  public record TagOpenIDConnectProviderRequest(String openIDConnectProviderArn, List<Tag> tags) {}
+
+  public record UntagOpenIDConnectProviderRequest(
+      String openIDConnectProviderArn, List<String> tagKeys) {}
+
+  public record ListOpenIDConnectProviderTagsRequest(
+      String openIDConnectProviderArn, String marker, Integer maxItems) {}
+
+  public record ListOpenIDConnectProviderTagsResponse(
+      List<Tag> tags, boolean isTruncated, String marker) {}
+}
