@@ -4,14 +4,23 @@ import dev.rehearsal.aws.auth.Caller;
 import dev.rehearsal.aws.auth.IdentityPolicyCheck;
 import dev.rehearsal.aws.iam.IamShapes.AddClientIDToOpenIDConnectProviderRequest;
 import dev.rehearsal.aws.iam.IamShapes.CreateOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.CreateRoleRequest;
 import dev.rehearsal.aws.iam.IamShapes.DeleteOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.DeleteRoleRequest;
 import dev.rehearsal.aws.iam.IamShapes.GetOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.GetRoleRequest;
 import dev.rehearsal.aws.iam.IamShapes.ListOpenIDConnectProviderTagsRequest;
 import dev.rehearsal.aws.iam.IamShapes.ListOpenIDConnectProvidersRequest;
+import dev.rehearsal.aws.iam.IamShapes.ListRoleTagsRequest;
+import dev.rehearsal.aws.iam.IamShapes.ListRolesRequest;
 import dev.rehearsal.aws.iam.IamShapes.RemoveClientIDFromOpenIDConnectProviderRequest;
 import dev.rehearsal.aws.iam.IamShapes.TagOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.TagRoleRequest;
 import dev.rehearsal.aws.iam.IamShapes.UntagOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.UntagRoleRequest;
+import dev.rehearsal.aws.iam.IamShapes.UpdateAssumeRolePolicyRequest;
 import dev.rehearsal.aws.iam.IamShapes.UpdateOpenIDConnectProviderThumbprintRequest;
+import dev.rehearsal.aws.iam.IamShapes.UpdateRoleRequest;
 import dev.rehearsal.aws.wire.AwsService;
 import dev.rehearsal.aws.wire.QueryParams;
 import dev.rehearsal.aws.wire.QueryService;
@@ -53,9 +62,9 @@ public final class IamQueryService implements QueryService {
       Clock clock,
       IdentityPolicyCheck policies) {
     bindProviders(iam.providers());
+    bindRoles(iam.roles());
     IamAccess access = new IamAccess(policies, store, accountId);
     Map<String, IamAction> legacy = new HashMap<>();
-    new RoleActions(store, accountId, clock).register(legacy);
     new RolePolicyActions(store).register(legacy);
     new ManagedPolicyActions(store, accountId, clock).register(legacy);
     legacy.forEach(
@@ -139,10 +148,53 @@ public final class IamQueryService implements QueryService {
         providers::untagOpenIDConnectProvider);
     bind(
         "ListOpenIDConnectProviderTags",
-        p ->
-            new ListOpenIDConnectProviderTagsRequest(
-                providerArn(p), p.orNull("Marker"), p.integer("MaxItems")),
+        p -> new ListOpenIDConnectProviderTagsRequest(providerArn(p), marker(p), maxItems(p)),
         providers::listOpenIDConnectProviderTags,
+        r -> IamXml.page("Tags", r.tags(), IamXml::tag, r.isTruncated(), r.marker()));
+  }
+
+  private void bindRoles(RoleOperations roles) {
+    bind(
+        "CreateRole",
+        p ->
+            new CreateRoleRequest(
+                p.orNull("Path"),
+                p.orNull("RoleName"),
+                p.orNull("AssumeRolePolicyDocument"),
+                p.orNull("Description"),
+                p.integer("MaxSessionDuration"),
+                tags(p)),
+        roles::createRole,
+        r -> new XmlBody().child("Role", IamXml.role(r.role())));
+    bind(
+        "GetRole",
+        p -> new GetRoleRequest(roleName(p)),
+        roles::getRole,
+        r -> new XmlBody().child("Role", IamXml.role(r.role())));
+    bind(
+        "ListRoles",
+        p -> new ListRolesRequest(p.orNull("PathPrefix"), marker(p), maxItems(p)),
+        roles::listRoles,
+        r -> IamXml.page("Roles", r.roles(), IamXml::role, r.isTruncated(), r.marker()));
+    bindVoid("DeleteRole", p -> new DeleteRoleRequest(roleName(p)), roles::deleteRole);
+    bindVoid(
+        "UpdateAssumeRolePolicy",
+        p -> new UpdateAssumeRolePolicyRequest(roleName(p), p.orNull("PolicyDocument")),
+        roles::updateAssumeRolePolicy);
+    bind(
+        "UpdateRole",
+        p ->
+            new UpdateRoleRequest(
+                roleName(p), p.orNull("Description"), p.integer("MaxSessionDuration")),
+        roles::updateRole,
+        r -> new XmlBody());
+    bindVoid("TagRole", p -> new TagRoleRequest(roleName(p), tags(p)), roles::tagRole);
+    bindVoid(
+        "UntagRole", p -> new UntagRoleRequest(roleName(p), p.list("TagKeys")), roles::untagRole);
+    bind(
+        "ListRoleTags",
+        p -> new ListRoleTagsRequest(roleName(p), marker(p), maxItems(p)),
+        roles::listRoleTags,
         r -> IamXml.page("Tags", r.tags(), IamXml::tag, r.isTruncated(), r.marker()));
   }
 
@@ -172,6 +224,18 @@ public final class IamQueryService implements QueryService {
     return params.structures("Tags").stream()
         .map(fields -> new Tag(fields.get("Key"), fields.get("Value")))
         .toList();
+  }
+
+  private static String roleName(QueryParams params) {
+    return params.orNull("RoleName");
+  }
+
+  private static String marker(QueryParams params) {
+    return params.orNull("Marker");
+  }
+
+  private static Integer maxItems(QueryParams params) {
+    return params.integer("MaxItems");
   }
 
   private static String providerArn(QueryParams params) {

@@ -57,4 +57,60 @@ public final class IamShapes {
 
   public record ListOpenIDConnectProviderTagsResponse(
       List<Tag> tags, boolean isTruncated, String marker) {}
+
+  // Roles
+
+  /**
+   * A role. {@code ListRoles} leaves out {@code tags} and {@code roleLastUsed} (null); {@code
+   * GetRole} and {@code CreateRole} give both.
+   */
+  public record Role(
+      String path,
+      String roleName,
+      String roleId,
+      String arn,
+      Instant createDate,
+      String assumeRolePolicyDocument,
+      String description,
+      Integer maxSessionDuration,
+      List<Tag> tags,
+      RoleLastUsed roleLastUsed) {}
+
+  /** When and where a role was last used; this emulator does not track it (both null). */
+  public record RoleLastUsed(Instant lastUsedDate, String region) {}
+
+  public record CreateRoleRequest(
+      String path,
+      String roleName,
+      String assumeRolePolicyDocument,
+      String description,
+      Integer maxSessionDuration,
+      List<Tag> tags) {}
+
+  public record CreateRoleResponse(Role role) {}
+
+  public record GetRoleRequest(String roleName) {}
+
+  public record GetRoleResponse(Role role) {}
+
+  public record ListRolesRequest(String pathPrefix, String marker, Integer maxItems) {}
+
+  public record ListRolesResponse(List<Role> roles, boolean isTruncated, String marker) {}
+
+  public record DeleteRoleRequest(String roleName) {}
+
+  public record UpdateAssumeRolePolicyRequest(String roleName, String policyDocument) {}
+
+  public record UpdateRoleRequest(
+      String roleName, String description, Integer maxSessionDuration) {}
+
+  public record UpdateRoleResponse() {}
+
+  public record TagRoleRequest(String roleName, List<Tag> tags) {}
+
+  public record UntagRoleRequest(String roleName, List<String> tagKeys) {}
+
+  public record ListRoleTagsRequest(String roleName, String marker, Integer maxItems) {}
+
+  public record ListRoleTagsResponse(List<Tag> tags, boolean isTruncated, String marker) {}
 }

@@ -43,25 +43,26 @@ final class IamXml {
     return new XmlBody().text("Key", tag.key()).text("Value", tag.value());
   }
 
-  /** A role as {@code GetRole} and {@code CreateRole} return it. */
-  static XmlBody role(RoleEntity role) {
-    XmlBody body = roleSummary(role);
-    if (!role.tags().isEmpty()) {
-      body.list("Tags", tags(role.tags()));
+  /** A role; {@code Tags} and {@code RoleLastUsed} when the operation gives them. */
+  static XmlBody role(IamShapes.Role role) {
+    XmlBody body =
+        new XmlBody()
+            .text("Path", role.path())
+            .text("RoleName", role.roleName())
+            .text("RoleId", role.roleId())
+            .text("Arn", role.arn())
+            .time("CreateDate", role.createDate())
+            .text("AssumeRolePolicyDocument", encodeDocument(role.assumeRolePolicyDocument()))
+            .text("Description", role.description())
+            .number("MaxSessionDuration", role.maxSessionDuration());
+    tagged(body, role.tags());
+    if (role.roleLastUsed() != null) {
+      body.child(
+          "RoleLastUsed",
+          new XmlBody()
+              .time("LastUsedDate", role.roleLastUsed().lastUsedDate())
+              .text("Region", role.roleLastUsed().region()));
     }
-    return body.child("RoleLastUsed", new XmlBody());
-  }
-
-  /** A role as {@code ListRoles} returns it: no tags, no last use. */
-  static XmlBody roleSummary(RoleEntity role) {
-    return new XmlBody()
-        .text("Path", role.path())
-        .text("RoleName", role.name())
-        .text("RoleId", role.roleId())
-        .text("Arn", role.arn())
-        .time("CreateDate", role.createDate())
-        .text("AssumeRolePolicyDocument", encodeDocument(role.trustPolicy()))
-        .text("Description", role.description())
-        .number("MaxSessionDuration", role.maxSessionDuration());
+    return body;
   }
 }

@@ -30,7 +30,7 @@ final class PolicyAttachments {
   private Optional<XmlBody> attach(QueryParams params) {
     store.change(
         state -> {
-          RoleEntity role = RoleActions.find(state, params);
+          RoleEntity role = RoleOperations.find(state, params.orNull("RoleName"));
           ManagedPolicyEntity policy = findPolicy.apply(state, params);
           List<String> attached = new ArrayList<>(role.attachedPolicies());
           if (!attached.contains(policy.arn())) {
@@ -49,7 +49,7 @@ final class PolicyAttachments {
   private Optional<XmlBody> detach(QueryParams params) {
     store.change(
         state -> {
-          RoleEntity role = RoleActions.find(state, params);
+          RoleEntity role = RoleOperations.find(state, params.orNull("RoleName"));
           String arn = params.orNull("PolicyArn");
           if (arn == null || !role.attachedPolicies().contains(arn)) {
             throw new RehearsalException(
@@ -64,7 +64,7 @@ final class PolicyAttachments {
 
   private Optional<XmlBody> list(QueryParams params) {
     IamState state = store.state();
-    RoleEntity role = RoleActions.find(state, params);
+    RoleEntity role = RoleOperations.find(state, params.orNull("RoleName"));
     String prefix = params.get("PathPrefix").orElse("/");
     List<ManagedPolicyEntity> attached =
         role.attachedPolicies().stream()

@@ -41,11 +41,11 @@ final class RolePolicyActions {
     IamParams.name(errors, "policyName", policyName, 128);
     IamParams.document(errors, "policyDocument", document);
     errors.throwIfAny();
-    RoleActions.find(store.state(), params);
+    RoleOperations.find(store.state(), params.orNull("RoleName"));
     PolicyParser.parse(document, PolicyKind.IDENTITY);
     store.change(
         state -> {
-          RoleEntity role = RoleActions.find(state, params);
+          RoleEntity role = RoleOperations.find(state, params.orNull("RoleName"));
           Map<String, String> policies = new LinkedHashMap<>(role.inlinePolicies());
           policies.put(policyName, document);
           int total =
@@ -67,7 +67,7 @@ final class RolePolicyActions {
   }
 
   private Optional<XmlBody> get(QueryParams params) {
-    RoleEntity role = RoleActions.find(store.state(), params);
+    RoleEntity role = RoleOperations.find(store.state(), params.orNull("RoleName"));
     String policyName = policyName(params);
     String document = role.inlinePolicies().get(policyName);
     if (document == null) {
@@ -81,7 +81,7 @@ final class RolePolicyActions {
   }
 
   private Optional<XmlBody> list(QueryParams params) {
-    RoleEntity role = RoleActions.find(store.state(), params);
+    RoleEntity role = RoleOperations.find(store.state(), params.orNull("RoleName"));
     return Optional.of(
         Page.of(new ArrayList<>(role.inlinePolicies().keySet()), params)
             .write("PolicyNames", name -> name));
@@ -91,7 +91,7 @@ final class RolePolicyActions {
     String policyName = policyName(params);
     store.change(
         state -> {
-          RoleEntity role = RoleActions.find(state, params);
+          RoleEntity role = RoleOperations.find(state, params.orNull("RoleName"));
           if (!role.inlinePolicies().containsKey(policyName)) {
             throw noSuchPolicy(policyName);
           }
