@@ -6,13 +6,17 @@ import dev.rehearsal.aws.iam.IamShapes.AddClientIDToOpenIDConnectProviderRequest
 import dev.rehearsal.aws.iam.IamShapes.CreateOpenIDConnectProviderRequest;
 import dev.rehearsal.aws.iam.IamShapes.CreateRoleRequest;
 import dev.rehearsal.aws.iam.IamShapes.DeleteOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.DeleteRolePolicyRequest;
 import dev.rehearsal.aws.iam.IamShapes.DeleteRoleRequest;
 import dev.rehearsal.aws.iam.IamShapes.GetOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.GetRolePolicyRequest;
 import dev.rehearsal.aws.iam.IamShapes.GetRoleRequest;
 import dev.rehearsal.aws.iam.IamShapes.ListOpenIDConnectProviderTagsRequest;
 import dev.rehearsal.aws.iam.IamShapes.ListOpenIDConnectProvidersRequest;
+import dev.rehearsal.aws.iam.IamShapes.ListRolePoliciesRequest;
 import dev.rehearsal.aws.iam.IamShapes.ListRoleTagsRequest;
 import dev.rehearsal.aws.iam.IamShapes.ListRolesRequest;
+import dev.rehearsal.aws.iam.IamShapes.PutRolePolicyRequest;
 import dev.rehearsal.aws.iam.IamShapes.RemoveClientIDFromOpenIDConnectProviderRequest;
 import dev.rehearsal.aws.iam.IamShapes.TagOpenIDConnectProviderRequest;
 import dev.rehearsal.aws.iam.IamShapes.TagRoleRequest;
@@ -63,9 +67,9 @@ public final class IamQueryService implements QueryService {
       IdentityPolicyCheck policies) {
     bindProviders(iam.providers());
     bindRoles(iam.roles());
+    bindRolePolicies(iam.rolePolicies());
     IamAccess access = new IamAccess(policies, store, accountId);
     Map<String, IamAction> legacy = new HashMap<>();
-    new RolePolicyActions(store).register(legacy);
     new ManagedPolicyActions(store, accountId, clock).register(legacy);
     legacy.forEach(
         (name, action) ->
@@ -198,6 +202,32 @@ public final class IamQueryService implements QueryService {
         r -> IamXml.page("Tags", r.tags(), IamXml::tag, r.isTruncated(), r.marker()));
   }
 
+  private void bindRolePolicies(RolePolicyOperations policies) {
+    bindVoid(
+        "PutRolePolicy",
+        p -> new PutRolePolicyRequest(roleName(p), policyName(p), p.orNull("PolicyDocument")),
+        policies::putRolePolicy);
+    bind(
+        "GetRolePolicy",
+        p -> new GetRolePolicyRequest(roleName(p), policyName(p)),
+        policies::getRolePolicy,
+        r ->
+            new XmlBody()
+                .text("RoleName", r.roleName())
+                .text("PolicyName", r.policyName())
+                .text("PolicyDocument", IamXml.encodeDocument(r.policyDocument())));
+    bind(
+        "ListRolePolicies",
+        p -> new ListRolePoliciesRequest(roleName(p), marker(p), maxItems(p)),
+        policies::listRolePolicies,
+        r ->
+            IamXml.page("PolicyNames", r.policyNames(), name -> name, r.isTruncated(), r.marker()));
+    bindVoid(
+        "DeleteRolePolicy",
+        p -> new DeleteRolePolicyRequest(roleName(p), policyName(p)),
+        policies::deleteRolePolicy);
+  }
+
   private <T, R> void bind(
       String action,
       Function<QueryParams, T> request,
@@ -228,6 +258,10 @@ public final class IamQueryService implements QueryService {
 
   private static String roleName(QueryParams params) {
     return params.orNull("RoleName");
+  }
+
+  private static String policyName(QueryParams params) {
+    return params.orNull("PolicyName");
   }
 
   private static String marker(QueryParams params) {

@@ -113,4 +113,19 @@ public final class IamShapes {
   public record ListRoleTagsRequest(String roleName, String marker, Integer maxItems) {}
 
   public record ListRoleTagsResponse(List<Tag> tags, boolean isTruncated, String marker) {}
+
+  // A role's inline policies
+
+  public record PutRolePolicyRequest(String roleName, String policyName, String policyDocument) {}
+
+  public record GetRolePolicyRequest(String roleName, String policyName) {}
+
+  public record GetRolePolicyResponse(String roleName, String policyName, String policyDocument) {}
+
+  public record ListRolePoliciesRequest(String roleName, String marker, Integer maxItems) {}
+
+  public record ListRolePoliciesResponse(
+      List<String> policyNames, boolean isTruncated, String marker) {}
+
+  public record DeleteRolePolicyRequest(String roleName, String policyName) {}
 }
