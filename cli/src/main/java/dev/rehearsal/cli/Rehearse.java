@@ -29,8 +29,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Rehearse GitHub Actions -> OIDC -> AWS IAM/STS -> ECR on this machine, faithfully.",
       "",
-      "Start with:  rehearse up        (the local GitHub token issuer and AWS, until Ctrl-C)",
-      "Then:        rehearse token --repo acme/app --ref main",
+      "Start the local GitHub token issuer and AWS (until Ctrl-C), then ask for a job's token in"
+          + " another shell:",
+      "  rehearse up",
+      "  rehearse token --repo acme/app --ref main",
     },
     footer = {
       "",
@@ -50,7 +52,7 @@ public final class Rehearse implements Callable<Integer> {
    * added; a line that names its command needs only that one, which takes ~0.1-0.3 s off the start
    * of every command (more under load), `rehearse up` included (issue 6's start-up budget).
    */
-  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+  static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
   static {
     COMMANDS.put("up", UpCommand::new);
@@ -95,6 +97,8 @@ public final class Rehearse implements Callable<Integer> {
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new Failures());
     commandLine.setUsageHelpAutoWidth(true);
+    // Help text broken at spaces only, examples never: what --help shows can be copied whole.
+    commandLine.setHelpFactory(WholeTokenHelp::new);
     return commandLine.execute(args);
   }
 

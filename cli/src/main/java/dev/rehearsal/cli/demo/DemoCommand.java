@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Example, until the demo exists (README.md, Set-up; each step in the second shell):",
-      "  rehearse up                                                # first shell, until Ctrl-C",
-      "  rehearse token --repo acme/test-service --ref main --audience sts.amazonaws.com",
+      "Example, until the demo exists (README.md, Set-up):",
+      "  rehearse up   # first shell, until Ctrl-C",
+      "  rehearse token --repo acme/test-service --ref main --audience sts.amazonaws.com"
+          + "   # second shell, then the README's aws steps",
     })
 public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
       "  rehearse token --repo acme/app --ref main",
       "  rehearse token --repo acme/app --ref main --environment prod --format json",
       "  rehearse token --repo acme/app --ref refs/pull/7/merge --event pull_request",
+      "  rehearse token --repo acme/app --ref main"
+          + " --workflow-ref acme/app/.github/workflows/release.yml@refs/heads/main",
       "  TOKEN=$(rehearse token --repo acme/app --ref main | head -1)",
     })
 public final class TokenCommand implements Callable<Integer> {
@@ -89,8 +91,8 @@ public final class TokenCommand implements Callable<Integer> {
       names = "--workflow-ref",
       paramLabel = "REF",
       description =
-          "job_workflow_ref, e.g. acme/app/.github/workflows/deploy.yml@refs/heads/main"
-              + " (default: deploy.yml of the repository at the ref)")
+          "job_workflow_ref, OWNER/REPO/PATH@FULL_REF (default: deploy.yml in the repository's"
+              + " .github/workflows at the ref; an example below)")
   Optional<String> workflowRef;
 
   @Option(

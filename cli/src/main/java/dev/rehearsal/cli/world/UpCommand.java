@@ -38,14 +38,15 @@ public final class UpCommand implements Callable<Integer> {
       names = "--aws-port",
       paramLabel = "N",
       defaultValue = "4566",
-      description = "Port of the aws-emulator (default: ${DEFAULT-VALUE}, LocalStack's; 0 = free)")
+      description =
+          "Port of the aws-emulator (default: ${DEFAULT-VALUE}, LocalStack's; 0 picks a free one)")
   int awsPort;
 
   @Option(
       names = "--oidc-port",
       paramLabel = "N",
       defaultValue = "8443",
-      description = "Port of the oidc-emulator (default: ${DEFAULT-VALUE}; 0 = free)")
+      description = "Port of the oidc-emulator (default: ${DEFAULT-VALUE}; 0 picks a free one)")
   int oidcPort;
 
   @Override
