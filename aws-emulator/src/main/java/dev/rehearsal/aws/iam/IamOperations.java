@@ -8,13 +8,17 @@ import java.time.Clock;
  * the query protocol binds ({@link IamQueryService}) and what an in-process caller calls.
  */
 public record IamOperations(
-    OidcProviderOperations providers, RoleOperations roles, RolePolicyOperations rolePolicies) {
+    OidcProviderOperations providers,
+    RoleOperations roles,
+    RolePolicyOperations rolePolicies,
+    ManagedPolicyOperations managedPolicies) {
   public static IamOperations create(
       IamStore store, String accountId, Clock clock, IdentityPolicyCheck policies) {
     IamAccess access = new IamAccess(policies, store, accountId);
     return new IamOperations(
         new OidcProviderOperations(store, access, accountId, clock),
         new RoleOperations(store, access, accountId, clock),
-        new RolePolicyOperations(store, access));
+        new RolePolicyOperations(store, access),
+        new ManagedPolicyOperations(store, access, accountId, clock));
   }
 }

@@ -3,16 +3,27 @@ package dev.rehearsal.aws.iam;
 import dev.rehearsal.aws.auth.Caller;
 import dev.rehearsal.aws.auth.IdentityPolicyCheck;
 import dev.rehearsal.aws.iam.IamShapes.AddClientIDToOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.AttachRolePolicyRequest;
 import dev.rehearsal.aws.iam.IamShapes.CreateOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.CreatePolicyRequest;
+import dev.rehearsal.aws.iam.IamShapes.CreatePolicyVersionRequest;
 import dev.rehearsal.aws.iam.IamShapes.CreateRoleRequest;
 import dev.rehearsal.aws.iam.IamShapes.DeleteOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.DeletePolicyRequest;
+import dev.rehearsal.aws.iam.IamShapes.DeletePolicyVersionRequest;
 import dev.rehearsal.aws.iam.IamShapes.DeleteRolePolicyRequest;
 import dev.rehearsal.aws.iam.IamShapes.DeleteRoleRequest;
+import dev.rehearsal.aws.iam.IamShapes.DetachRolePolicyRequest;
 import dev.rehearsal.aws.iam.IamShapes.GetOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.GetPolicyRequest;
+import dev.rehearsal.aws.iam.IamShapes.GetPolicyVersionRequest;
 import dev.rehearsal.aws.iam.IamShapes.GetRolePolicyRequest;
 import dev.rehearsal.aws.iam.IamShapes.GetRoleRequest;
+import dev.rehearsal.aws.iam.IamShapes.ListAttachedRolePoliciesRequest;
 import dev.rehearsal.aws.iam.IamShapes.ListOpenIDConnectProviderTagsRequest;
 import dev.rehearsal.aws.iam.IamShapes.ListOpenIDConnectProvidersRequest;
+import dev.rehearsal.aws.iam.IamShapes.ListPoliciesRequest;
+import dev.rehearsal.aws.iam.IamShapes.ListPolicyVersionsRequest;
 import dev.rehearsal.aws.iam.IamShapes.ListRolePoliciesRequest;
 import dev.rehearsal.aws.iam.IamShapes.ListRoleTagsRequest;
 import dev.rehearsal.aws.iam.IamShapes.ListRolesRequest;
@@ -55,37 +66,14 @@ public final class IamQueryService implements QueryService {
 
   public IamQueryService(
       IamStore store, String accountId, Clock clock, IdentityPolicyCheck policies) {
-    this(
-        IamOperations.create(store, accountId, clock, policies), store, accountId, clock, policies);
+    this(IamOperations.create(store, accountId, clock, policies));
   }
 
-  private IamQueryService(
-      IamOperations iam,
-      IamStore store,
-      String accountId,
-      Clock clock,
-      IdentityPolicyCheck policies) {
+  public IamQueryService(IamOperations iam) {
     bindProviders(iam.providers());
     bindRoles(iam.roles());
     bindRolePolicies(iam.rolePolicies());
-    IamAccess access = new IamAccess(policies, store, accountId);
-    Map<String, IamAction> legacy = new HashMap<>();
-    new ManagedPolicyActions(store, accountId, clock).register(legacy);
-    legacy.forEach(
-        (name, action) ->
-            bindings.put(
-                name,
-                (caller, params) -> {
-                  access.require(
-                      caller,
-                      name,
-                      params.orNull("RoleName"),
-                      params
-                          .get("OpenIDConnectProviderArn")
-                          .or(() -> params.get("PolicyArn"))
-                          .orElse(null));
-                  return action.run(params);
-                }));
+    bindManagedPolicies(iam.managedPolicies());
   }
 
   private void bindProviders(OidcProviderOperations providers) {
@@ -228,6 +216,78 @@ public final class IamQueryService implements QueryService {
         policies::deleteRolePolicy);
   }
 
+  private void bindManagedPolicies(ManagedPolicyOperations policies) {
+    bind(
+        "CreatePolicy",
+        p ->
+            new CreatePolicyRequest(
+                policyName(p),
+                p.orNull("Path"),
+                p.orNull("PolicyDocument"),
+                p.orNull("Description"),
+                tags(p)),
+        policies::createPolicy,
+        r -> new XmlBody().child("Policy", IamXml.policy(r.policy())));
+    bind(
+        "GetPolicy",
+        p -> new GetPolicyRequest(policyArn(p)),
+        policies::getPolicy,
+        r -> new XmlBody().child("Policy", IamXml.policy(r.policy())));
+    bind(
+        "ListPolicies",
+        p ->
+            new ListPoliciesRequest(
+                bool(p, "OnlyAttached"), p.orNull("PathPrefix"), marker(p), maxItems(p)),
+        policies::listPolicies,
+        r -> IamXml.page("Policies", r.policies(), IamXml::policy, r.isTruncated(), r.marker()));
+    bindVoid("DeletePolicy", p -> new DeletePolicyRequest(policyArn(p)), policies::deletePolicy);
+    bind(
+        "CreatePolicyVersion",
+        p ->
+            new CreatePolicyVersionRequest(
+                policyArn(p), p.orNull("PolicyDocument"), bool(p, "SetAsDefault")),
+        policies::createPolicyVersion,
+        r -> new XmlBody().child("PolicyVersion", IamXml.version(r.policyVersion())));
+    bind(
+        "GetPolicyVersion",
+        p -> new GetPolicyVersionRequest(policyArn(p), p.orNull("VersionId")),
+        policies::getPolicyVersion,
+        r -> new XmlBody().child("PolicyVersion", IamXml.version(r.policyVersion())));
+    bind(
+        "ListPolicyVersions",
+        p -> new ListPolicyVersionsRequest(policyArn(p), marker(p), maxItems(p)),
+        policies::listPolicyVersions,
+        r -> IamXml.page("Versions", r.versions(), IamXml::version, r.isTruncated(), r.marker()));
+    bindVoid(
+        "DeletePolicyVersion",
+        p -> new DeletePolicyVersionRequest(policyArn(p), p.orNull("VersionId")),
+        policies::deletePolicyVersion);
+    bindVoid(
+        "AttachRolePolicy",
+        p -> new AttachRolePolicyRequest(roleName(p), policyArn(p)),
+        policies::attachRolePolicy);
+    bindVoid(
+        "DetachRolePolicy",
+        p -> new DetachRolePolicyRequest(roleName(p), policyArn(p)),
+        policies::detachRolePolicy);
+    bind(
+        "ListAttachedRolePolicies",
+        p ->
+            new ListAttachedRolePoliciesRequest(
+                roleName(p), p.orNull("PathPrefix"), marker(p), maxItems(p)),
+        policies::listAttachedRolePolicies,
+        r ->
+            IamXml.page(
+                "AttachedPolicies",
+                r.attachedPolicies(),
+                a ->
+                    new XmlBody()
+                        .text("PolicyName", a.policyName())
+                        .text("PolicyArn", a.policyArn()),
+                r.isTruncated(),
+                r.marker()));
+  }
+
   private <T, R> void bind(
       String action,
       Function<QueryParams, T> request,
@@ -262,6 +322,15 @@ public final class IamQueryService implements QueryService {
 
   private static String policyName(QueryParams params) {
     return params.orNull("PolicyName");
+  }
+
+  private static String policyArn(QueryParams params) {
+    return params.orNull("PolicyArn");
+  }
+
+  /** A boolean as IAM reads it: {@code true} in any case is true, anything else false. */
+  private static Boolean bool(QueryParams params, String name) {
+    return params.get(name).map(Boolean::parseBoolean).orElse(null);
   }
 
   private static String marker(QueryParams params) {

@@ -128,4 +128,68 @@ public final class IamShapes {
       List<String> policyNames, boolean isTruncated, String marker) {}
 
   public record DeleteRolePolicyRequest(String roleName, String policyName) {}
+
+  // Customer managed policies, their versions, and their attachment to roles
+
+  public record Policy(
+      String policyName,
+      String policyId,
+      String arn,
+      String path,
+      String defaultVersionId,
+      Integer attachmentCount,
+      Integer permissionsBoundaryUsageCount,
+      Boolean isAttachable,
+      String description,
+      Instant createDate,
+      Instant updateDate,
+      List<Tag> tags) {}
+
+  /** A version; {@code document} only from {@code GetPolicyVersion} (null otherwise). */
+  public record PolicyVersion(
+      String document, String versionId, Boolean isDefaultVersion, Instant createDate) {}
+
+  public record CreatePolicyRequest(
+      String policyName, String path, String policyDocument, String description, List<Tag> tags) {}
+
+  public record CreatePolicyResponse(Policy policy) {}
+
+  public record GetPolicyRequest(String policyArn) {}
+
+  public record GetPolicyResponse(Policy policy) {}
+
+  public record ListPoliciesRequest(
+      Boolean onlyAttached, String pathPrefix, String marker, Integer maxItems) {}
+
+  public record ListPoliciesResponse(List<Policy> policies, boolean isTruncated, String marker) {}
+
+  public record DeletePolicyRequest(String policyArn) {}
+
+  public record CreatePolicyVersionRequest(
+      String policyArn, String policyDocument, Boolean setAsDefault) {}
+
+  public record CreatePolicyVersionResponse(PolicyVersion policyVersion) {}
+
+  public record GetPolicyVersionRequest(String policyArn, String versionId) {}
+
+  public record GetPolicyVersionResponse(PolicyVersion policyVersion) {}
+
+  public record ListPolicyVersionsRequest(String policyArn, String marker, Integer maxItems) {}
+
+  public record ListPolicyVersionsResponse(
+      List<PolicyVersion> versions, boolean isTruncated, String marker) {}
+
+  public record DeletePolicyVersionRequest(String policyArn, String versionId) {}
+
+  public record AttachRolePolicyRequest(String roleName, String policyArn) {}
+
+  public record DetachRolePolicyRequest(String roleName, String policyArn) {}
+
+  public record ListAttachedRolePoliciesRequest(
+      String roleName, String pathPrefix, String marker, Integer maxItems) {}
+
+  public record AttachedPolicy(String policyName, String policyArn) {}
+
+  public record ListAttachedRolePoliciesResponse(
+      List<AttachedPolicy> attachedPolicies, boolean isTruncated, String marker) {}
 }

@@ -65,4 +65,29 @@ final class IamXml {
     }
     return body;
   }
+
+  static XmlBody policy(IamShapes.Policy policy) {
+    return tagged(
+        new XmlBody()
+            .text("PolicyName", policy.policyName())
+            .text("PolicyId", policy.policyId())
+            .text("Arn", policy.arn())
+            .text("Path", policy.path())
+            .text("DefaultVersionId", policy.defaultVersionId())
+            .number("AttachmentCount", policy.attachmentCount())
+            .number("PermissionsBoundaryUsageCount", policy.permissionsBoundaryUsageCount())
+            .bool("IsAttachable", policy.isAttachable())
+            .text("Description", policy.description())
+            .time("CreateDate", policy.createDate())
+            .time("UpdateDate", policy.updateDate()),
+        policy.tags());
+  }
+
+  static XmlBody version(IamShapes.PolicyVersion version) {
+    return new XmlBody()
+        .text("Document", version.document() == null ? null : encodeDocument(version.document()))
+        .text("VersionId", version.versionId())
+        .bool("IsDefaultVersion", version.isDefaultVersion())
+        .time("CreateDate", version.createDate());
+  }
 }

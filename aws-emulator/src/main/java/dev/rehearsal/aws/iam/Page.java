@@ -1,14 +1,11 @@
 package dev.rehearsal.aws.iam;
 
-import dev.rehearsal.aws.wire.QueryParams;
-import dev.rehearsal.aws.wire.XmlBody;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.core.error.ValidationErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of an IAM list: {@code MaxItems} (1–1000, default 100) items from {@code Marker}, with
@@ -17,10 +14,6 @@ import java.util.function.Function;
  */
 record Page<T>(List<T> items, boolean truncated, String nextMarker) {
   static final int DEFAULT_MAX_ITEMS = 100;
-
-  static <T> Page<T> of(List<T> all, QueryParams params) {
-    return of(all, params.integer("MaxItems"), params.orNull("Marker"));
-  }
 
   /** The page of {@code all} that {@code maxItems} and {@code marker} (either may be null) name. */
   static <T> Page<T> of(List<T> all, Integer maxItems, String marker) {
@@ -34,14 +27,6 @@ record Page<T>(List<T> items, boolean truncated, String nextMarker) {
     List<T> items = from >= all.size() ? List.of() : all.subList(from, to);
     boolean truncated = to < all.size();
     return new Page<>(items, truncated, truncated ? marker(to) : null);
-  }
-
-  /** Writes the page as {@code <name>} with {@code IsTruncated} and {@code Marker}. */
-  XmlBody write(String name, Function<T, Object> member) {
-    return new XmlBody()
-        .list(name, items.stream().map(member).toList())
-        .bool("IsTruncated", truncated)
-        .text("Marker", nextMarker);
   }
 
   private static String marker(int index) {
