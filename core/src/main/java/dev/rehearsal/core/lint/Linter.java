@@ -41,10 +41,13 @@ public final class Linter {
       findings.add(
           LintRule.GHOIDC009,
           "AWS ignores ThumbprintList for GitHub's provider since 2023-07-06 (it trusts GitHub"
-              + " through its root CAs), so these "
-              + provider.thumbprints().size()
-              + " thumbprint(s) protect nothing and go stale silently. Remove ThumbprintList; it is"
-              + " optional.",
+              + " through its root CAs), so "
+              + (provider.thumbprints().size() == 1
+                  ? "this thumbprint protects nothing and goes stale"
+                  : "these "
+                      + provider.thumbprints().size()
+                      + " thumbprints protect nothing and go stale")
+              + " silently. Remove ThumbprintList; it is optional.",
           "/ThumbprintList");
     }
   }
