@@ -4,9 +4,9 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
 
 /**
- * The seed article's stack (examples/seed/stack.yaml)
- * with {@code GitHubOrg=acme}: GitHub's provider, the role trusting {@code repo:acme/*}, and the
- * inline ECR push policy. Created through the IAM API; idempotent.
+ * The seed article's stack (examples/seed/stack.yaml) with {@code GitHubOrg=acme}: GitHub's
+ * provider, the role trusting {@code repo:acme/*}, and the inline ECR push policy. Created through
+ * the IAM API; idempotent.
  */
 public final class Seed {
   public static final String ROLE = "GithubOIDCIAMRole";

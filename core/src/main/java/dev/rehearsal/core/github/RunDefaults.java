@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /**
  * The values a {@link WorkflowRunBuilder} starts from (the seed's deploy workflow, {@code
- * examples/seed/deploy.yml}). They are valid ({@code RunDefaultsTest} checks each the
- * way {@link WorkflowRunValidation} would), so that validation skips a value that is the very
- * default object: a scenario file of 100,000 runs leaves most of them as they are.
+ * examples/seed/deploy.yml}). They are valid ({@code RunDefaultsTest} checks each the way {@link
+ * WorkflowRunValidation} would), so that validation skips a value that is the very default object:
+ * a scenario file of 100,000 runs leaves most of them as they are.
  */
 final class RunDefaults {
   static final String REPOSITORY = "octo-org/octo-repo";

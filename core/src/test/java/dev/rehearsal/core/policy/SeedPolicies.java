@@ -1,10 +1,9 @@
 package dev.rehearsal.core.policy;
 
 /**
- * The two policies of the seed stack
- * (examples/seed/stack.yaml), translated to JSON by
- * hand with GitHubOrg=acme, account 123456789012 and region us-east-1. {@code !Ref GithubOidc} on
- * an {@code AWS::IAM::OIDCProvider} is the provider's ARN.
+ * The two policies of the seed stack (examples/seed/stack.yaml), translated to JSON by hand with
+ * GitHubOrg=acme, account 123456789012 and region us-east-1. {@code !Ref GithubOidc} on an {@code
+ * AWS::IAM::OIDCProvider} is the provider's ARN.
  */
 public final class SeedPolicies {
   /** The role's AssumeRolePolicyDocument: no Version, as in the template. */
