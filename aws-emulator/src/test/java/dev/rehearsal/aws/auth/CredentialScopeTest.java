@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearsal.aws.support.Clients;
 import dev.rehearsal.aws.support.EmulatorResource;
+import dev.rehearsal.aws.support.SignedRequests;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -105,19 +106,9 @@ class CredentialScopeTest {
                         .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "s3")
                         .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"))
             .request();
-    HttpRequest.Builder request = HttpRequest.newBuilder(signed.getUri());
-    signed
-        .headers()
-        .forEach(
-            (name, values) -> {
-              if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
-                values.forEach(v -> request.header(name, v));
-              }
-            });
-    request.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 
     HttpResponse<String> answer =
-        HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        SignedRequests.send(signed, body.getBytes(StandardCharsets.UTF_8));
 
     assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(answer.body())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearsal.aws.support.Clients;
 import dev.rehearsal.aws.support.EmulatorResource;
+import dev.rehearsal.aws.support.SignedRequests;
 import dev.rehearsal.aws.support.StsErrors;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -222,21 +223,7 @@ class SigV4Test {
   }
 
   private static HttpResponse<String> send(SdkHttpRequest signed, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(signed.getUri());
-    signed
-        .headers()
-        .forEach(
-            (name, values) -> {
-              if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
-                values.forEach(v -> request.header(name, v));
-              }
-            });
-    request.method(
-        signed.method().name(),
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return SignedRequests.send(signed, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
   }
 
   private static HttpResponse<String> post(String body, String authorization) throws Exception {

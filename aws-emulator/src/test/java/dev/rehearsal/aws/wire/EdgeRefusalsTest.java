@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.rehearsal.aws.support.Clients;
 import dev.rehearsal.aws.support.EmulatorResource;
+import dev.rehearsal.aws.support.SignedRequests;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URLEncoder;
@@ -173,17 +174,7 @@ class EdgeRefusalsTest {
                         .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "ecr")
                         .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"))
             .request();
-    HttpRequest.Builder request = HttpRequest.newBuilder(signed.getUri());
-    signed
-        .headers()
-        .forEach(
-            (name, values) -> {
-              if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
-                values.forEach(v -> request.header(name, v));
-              }
-            });
-    request.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return SignedRequests.send(signed, bytes);
   }
 
   @Test

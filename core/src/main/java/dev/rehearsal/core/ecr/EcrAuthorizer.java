@@ -10,6 +10,7 @@ import dev.rehearsal.core.evaluation.StatementTrace;
 import dev.rehearsal.core.policy.Effect;
 import dev.rehearsal.core.policy.PolicyDocument;
 import dev.rehearsal.core.policy.PrincipalElement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,22 +76,16 @@ public final class EcrAuthorizer {
       String resourceArn,
       List<PolicyDocument> identityPolicies,
       Optional<PolicyDocument> repositoryPolicy) {
-    Objects.requireNonNull(caller, "caller");
     Objects.requireNonNull(identityPolicies, "identityPolicies");
     Objects.requireNonNull(repositoryPolicy, "repositoryPolicy");
-    Decision identity =
-        evaluator.evaluate(
-            identityPolicies, EvaluationRequest.identity(action, resourceArn, caller.context()));
-    Optional<Decision> resource =
-        repositoryPolicy.isEmpty() || resourceArn.equals(EcrArns.ANY_RESOURCE)
-            ? Optional.empty()
-            : Optional.of(
-                resourceDecision(
-                    caller,
-                    action,
-                    resourceArn,
-                    request -> evaluator.evaluate(List.of(repositoryPolicy.get()), request)));
-    return decide(caller, action, resourceArn, identity, resource);
+    // Compiled through the evaluator's cache (by identity): the emulator passes the same
+    // documents request after request.
+    List<CompiledPolicy> compiled = new ArrayList<>(identityPolicies.size());
+    for (PolicyDocument policy : identityPolicies) {
+      compiled.add(evaluator.compiled(policy));
+    }
+    return authorizeCompiled(
+        caller, action, resourceArn, compiled, repositoryPolicy.map(evaluator::compiled));
   }
 
   /** As {@link #authorize}, with policies the caller compiled once ({@link CompiledPolicy}). */

@@ -65,6 +65,11 @@ public final class PolicyEvaluator {
     return new Decision(outcome, trace, request);
   }
 
+  /** {@code policy} compiled, from this evaluator's cache when it has seen the document before. */
+  public CompiledPolicy compiled(PolicyDocument policy) {
+    return compiledFor(policy);
+  }
+
   private CompiledPolicy compiledFor(PolicyDocument policy) {
     // The last document asked for first: callers ask for the same one request after request.
     CompiledPolicy last = lastCompiled;
