@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearsal.cli.CliRun;
 import dev.rehearsal.cli.Rehearse;
+import dev.rehearsal.core.github.WorkflowEvents;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class TokenCommandTest {
 
   @Test
   void everyEventOfGitHub_passesTheCheck_andReachesTheWorld() {
-    for (String event : Events.NAMES) {
+    for (String event : WorkflowEvents.NAMES) {
       String ref = RunShorthandRefs.forEvent(event);
       CliRun run = token("--ref", ref, "--event", event);
       assertThat(run.exitCode()).as(event).isEqualTo(Rehearse.USAGE);

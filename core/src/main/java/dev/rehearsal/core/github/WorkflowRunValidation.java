@@ -53,6 +53,17 @@ final class WorkflowRunValidation {
         "a full ref: refs/heads/BRANCH, refs/tags/TAG or refs/pull/N/merge");
     check("sha", run.sha(), RunDefaults.SHA, RunSyntax::sha, SHA_EXPECTED);
     check("event_name", run.eventName(), RunSyntax::event, "a workflow event name such as push");
+    if (!WorkflowEvents.known(run.eventName())) {
+      throw GitHubValidationException.invalidInput(
+          "event_name",
+          run.eventName(),
+          "an event that triggers GitHub workflows"
+              + WorkflowEvents.closest(run.eventName())
+                  .map(c -> " (did you mean " + c + "?)")
+                  .orElse("")
+              + ", one of "
+              + String.join(", ", WorkflowEvents.NAMES));
+    }
     // GitHub fills base_ref and head_ref only for pull_request and pull_request_target events
     // (docs.github.com, "Contexts reference", github.base_ref and github.head_ref).
     boolean pullRequest = PULL_REQUEST_EVENTS.contains(run.eventName());
