@@ -3,6 +3,7 @@ package dev.rehearsal.aws.wire;
 import dev.rehearsal.aws.auth.IncomingRequest;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RehearsalException;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
@@ -85,8 +86,7 @@ public final class HttpEndpoint {
           "The request body is larger than the "
               + (isJson(ctx) ? JSON_BODY_LIMIT : BODY_LIMIT)
               + " bytes this endpoint accepts";
-    } else if (failure != null
-        && failure.getClass().getSimpleName().contains("TooManyFormFields")) {
+    } else if (failure instanceof HttpPostRequestDecoder.TooManyFormFieldsException) {
       code = AwsErrorCode.MALFORMED_QUERY_STRING;
       message = "The request has more parameters than this endpoint accepts";
     } else if (status >= 500 || failure != null && !(failure instanceof IllegalArgumentException)) {

@@ -25,13 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -88,27 +82,13 @@ class CredentialScopeTest {
   @Test
   void query_signedForAServiceNotServedHere_isInvalidAction_namingIt() throws Exception {
     String body = "Action=GetCallerIdentity&Version=2011-06-15";
-    SdkHttpRequest signed =
-        AwsV4HttpSigner.create()
-            .sign(
-                r ->
-                    r.identity(AwsCredentialsIdentity.create("test", "test"))
-                        .request(
-                            SdkHttpRequest.builder()
-                                .method(SdkHttpMethod.POST)
-                                .uri(Clients.endpoint())
-                                .encodedPath("/")
-                                .putHeader(
-                                    "Content-Type",
-                                    "application/x-www-form-urlencoded; charset=utf-8")
-                                .build())
-                        .payload(ContentStreamProvider.fromUtf8String(body))
-                        .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "s3")
-                        .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"))
-            .request();
-
     HttpResponse<String> answer =
-        SignedRequests.send(signed, body.getBytes(StandardCharsets.UTF_8));
+        SignedRequests.post(
+            "s3",
+            "us-east-1",
+            body.getBytes(StandardCharsets.UTF_8),
+            "Content-Type",
+            "application/x-www-form-urlencoded; charset=utf-8");
 
     assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(answer.body())

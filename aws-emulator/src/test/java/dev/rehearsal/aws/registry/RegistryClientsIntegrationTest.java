@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -208,50 +209,39 @@ class RegistryClientsIntegrationTest {
     String subject = registry() + "/clients/oras:v1";
 
     Tool.Result pushed =
-        tool.run(
-            null,
-            "push",
-            "--plain-http",
-            "-u",
-            "AWS",
-            "-p",
+        oras(
+            tool,
             password,
+            "push",
             "--artifact-type",
             "application/vnd.rehearsal.notes",
             subject,
             files.resolve("notes.txt") + ":text/plain",
             "--disable-path-validation");
     Tool.Result attached =
-        tool.run(
-            null,
-            "attach",
-            "--plain-http",
-            "-u",
-            "AWS",
-            "-p",
+        oras(
+            tool,
             password,
+            "attach",
             "--artifact-type",
             "application/vnd.rehearsal.sbom",
             subject,
             files.resolve("sbom.json") + ":application/json",
             "--disable-path-validation");
-    Tool.Result discovered =
-        tool.run(
-            null,
-            "discover",
-            "--plain-http",
-            "-u",
-            "AWS",
-            "-p",
-            password,
-            "--format",
-            "json",
-            subject);
+    Tool.Result discovered = oras(tool, password, "discover", "--format", "json", subject);
 
     assertThat(pushed.exitCode()).as(pushed.all()).isZero();
     assertThat(attached.exitCode()).as(attached.all()).isZero();
     assertThat(discovered.exitCode()).as(discovered.all()).isZero();
     assertThat(discovered.stdout()).contains("application/vnd.rehearsal.sbom");
+  }
+
+  /** An oras command against the plain-HTTP registry, logged in as AWS (password on stdin). */
+  private static Tool.Result oras(Tool oras, String password, String command, String... args) {
+    String[] login = {command, "--plain-http", "-u", "AWS", "--password-stdin"};
+    String[] all = Arrays.copyOf(login, login.length + args.length);
+    System.arraycopy(args, 0, all, login.length, args.length);
+    return oras.run(password, all);
   }
 
   @Test

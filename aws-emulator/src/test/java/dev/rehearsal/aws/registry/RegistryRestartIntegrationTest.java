@@ -8,11 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -147,7 +145,5 @@ class RegistryRestartIntegrationTest {
         send(restarted, auth, "GET", "/v2/restart/app/blobs/" + digest, null);
     assertThat(blob.statusCode()).isEqualTo(200);
     assertThat(blob.headers().firstValue("Docker-Content-Digest")).hasValue(digest);
-    assertThat(new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8))
-        .startsWith("AWS:");
   }
 }

@@ -2,13 +2,12 @@ package dev.rehearsal.aws.sts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.aws.support.MutableClock;
 import dev.rehearsal.aws.support.TestIssuer;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -226,33 +225,5 @@ class JwksCacheTest {
 
   private static IssuerTrust context(Path ca) {
     return new IssuerTrust("test", Optional.of(ca.toString()));
-  }
-
-  /** A clock tests move by hand. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }

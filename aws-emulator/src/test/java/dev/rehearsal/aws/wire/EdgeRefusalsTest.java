@@ -21,12 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /**
  * What is refused before a service's own checks — by the web framework, the protocol binding or the
@@ -154,27 +148,14 @@ class EdgeRefusalsTest {
 
   /** A JSON 1.1 call to ECR with {@code body}, signed by the AWS SDK v2's own signer. */
   private static HttpResponse<String> signedEcr(String operation, String body) throws Exception {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    var signed =
-        AwsV4HttpSigner.create()
-            .sign(
-                r ->
-                    r.identity(AwsCredentialsIdentity.create("test", "test"))
-                        .request(
-                            SdkHttpRequest.builder()
-                                .method(SdkHttpMethod.POST)
-                                .uri(Clients.endpoint())
-                                .encodedPath("/")
-                                .putHeader("Content-Type", JSON)
-                                .putHeader(
-                                    "X-Amz-Target",
-                                    "AmazonEC2ContainerRegistry_V20150921." + operation)
-                                .build())
-                        .payload(ContentStreamProvider.fromByteArray(bytes))
-                        .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "ecr")
-                        .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"))
-            .request();
-    return SignedRequests.send(signed, bytes);
+    return SignedRequests.post(
+        "ecr",
+        "us-east-1",
+        body.getBytes(StandardCharsets.UTF_8),
+        "Content-Type",
+        JSON,
+        "X-Amz-Target",
+        "AmazonEC2ContainerRegistry_V20150921." + operation);
   }
 
   @Test
