@@ -70,7 +70,8 @@ final class ReferenceCheck {
     checkOutputs(outputs);
     List<ResourceDeclaration> ordered = new ArrayList<>();
     for (String logicalId : graph.order("resources")) {
-      ordered.add(resources.get(logicalId));
+      ordered.add(
+          resources.get(logicalId).withRequires(List.copyOf(graph.dependencies(logicalId))));
     }
     return ordered;
   }

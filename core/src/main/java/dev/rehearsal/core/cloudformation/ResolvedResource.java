@@ -19,7 +19,8 @@ public record ResolvedResource(
     JsonNode properties,
     Map<String, JsonNode> attributes,
     List<String> dependsOn,
-    TypedResource typed) {
+    TypedResource typed,
+    List<String> requires) {
   public ResolvedResource {
     Objects.requireNonNull(logicalId, "logicalId");
     Objects.requireNonNull(type, "type");
@@ -28,6 +29,7 @@ public record ResolvedResource(
     attributes = Map.copyOf(attributes);
     dependsOn = List.copyOf(dependsOn);
     Objects.requireNonNull(typed, "typed");
+    requires = List.copyOf(requires);
   }
 
   @Override

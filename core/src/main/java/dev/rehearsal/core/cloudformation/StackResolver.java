@@ -9,7 +9,7 @@ import dev.rehearsal.core.cloudformation.intrinsic.Scope;
 import dev.rehearsal.core.cloudformation.parameter.ParameterValue;
 import dev.rehearsal.core.cloudformation.parameter.ParameterValues;
 import dev.rehearsal.core.cloudformation.resource.Properties;
-import dev.rehearsal.core.cloudformation.resource.Provisioned;
+import dev.rehearsal.core.cloudformation.resource.ResourceValues;
 import dev.rehearsal.core.cloudformation.resource.StackEnvironment;
 import dev.rehearsal.core.cloudformation.source.Scalars;
 import dev.rehearsal.core.cloudformation.source.SourceMap;
@@ -34,11 +34,13 @@ final class StackResolver implements Scope {
   private final PseudoParameters pseudo;
   private final Map<String, ParameterValue> parameters;
   private final Map<String, Boolean> conditions = new LinkedHashMap<>();
-  private final Map<String, Provisioned> created = new HashMap<>();
+  private final Map<String, ResourceValues> created = new HashMap<>();
   private final Evaluator values;
   private final ConditionEvaluator conditionEvaluator;
+  private final Map<String, DeployedResource> deployed;
 
-  StackResolver(Template template, StackSettings settings) {
+  StackResolver(Template template, StackSettings settings, Map<String, DeployedResource> deployed) {
+    this.deployed = Map.copyOf(deployed);
     this.template = template;
     this.tree = template.source();
     this.stack = settings.environment();
@@ -84,17 +86,32 @@ final class StackResolver implements Scope {
     }
     Properties properties =
         new Properties(tree, pointer, declaration.logicalId(), (ObjectNode) resolved);
-    Provisioned provisioned = declaration.type().provision(properties, stack);
-    created.put(declaration.logicalId(), provisioned);
-    List<String> dependsOn = new ArrayList<>(declaration.dependsOn());
+    ResourceValues values = existing(declaration, declaration.type().resolve(properties, stack));
+    created.put(declaration.logicalId(), values);
     return new ResolvedResource(
         declaration.logicalId(),
         declaration.type().name(),
-        provisioned.ref(),
+        values.ref(),
         resolved,
-        provisioned.attributes(),
-        dependsOn,
-        provisioned.typed());
+        values.attributes(),
+        declaration.dependsOn(),
+        values.typed(),
+        declaration.requires());
+  }
+
+  /**
+   * A resource that exists already is referred to by what its service answered, not by what the
+   * type would generate: a role's {@code RoleId}, a generated name. A resource of another type
+   * under the same logical id is a new resource.
+   */
+  private ResourceValues existing(ResourceDeclaration declaration, ResourceValues generated) {
+    DeployedResource current = deployed.get(declaration.logicalId());
+    if (current == null || !current.type().equals(declaration.type().name())) {
+      return generated;
+    }
+    Map<String, JsonNode> attributes = new HashMap<>(generated.attributes());
+    attributes.putAll(current.attributes());
+    return new ResourceValues(current.physicalId(), attributes, generated.typed());
   }
 
   private JsonNode emptyObject() {
@@ -141,7 +158,7 @@ final class StackResolver implements Scope {
     if (parameter != null) {
       return Optional.of(parameter.ref());
     }
-    Provisioned resource = created.get(name);
+    ResourceValues resource = created.get(name);
     if (resource == null) {
       throw unresolved(name, pointer);
     }
@@ -150,7 +167,7 @@ final class StackResolver implements Scope {
 
   @Override
   public JsonNode getAtt(String resource, String attribute, String pointer) {
-    Provisioned provisioned = created.get(resource);
+    ResourceValues provisioned = created.get(resource);
     if (provisioned == null) {
       throw unresolved(resource, pointer);
     }

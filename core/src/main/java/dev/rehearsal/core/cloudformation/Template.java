@@ -57,7 +57,19 @@ public final class Template {
    */
   public ResolvedStack resolve(StackSettings settings) {
     Objects.requireNonNull(settings, "settings");
-    return new StackResolver(this, settings).resolve();
+    return resolve(settings, Map.of());
+  }
+
+  /**
+   * Resolves the template for a stack whose resources {@code deployed} exist already: a {@code Ref}
+   * or {@code Fn::GetAtt} to one of them reads its physical id and attributes as its service gave
+   * them. This is how a plan compares a template with a stack, and how an executor resolves each
+   * resource once those it needs are applied.
+   */
+  public ResolvedStack resolve(StackSettings settings, Map<String, DeployedResource> deployed) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(deployed, "deployed");
+    return new StackResolver(this, settings, deployed).resolve();
   }
 
   public SourceTree source() {

@@ -155,7 +155,8 @@ final class TemplateReader {
         properties,
         dependsOn(node.get("DependsOn"), SourceMap.child(pointer, "DependsOn")),
         conditionName(node.get("Condition"), SourceMap.child(pointer, "Condition")),
-        pointer);
+        pointer,
+        List.of());
   }
 
   private ResourceType type(String name, String logicalId, String pointer) {

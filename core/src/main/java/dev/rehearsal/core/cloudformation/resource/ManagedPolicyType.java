@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.rehearsal.core.policy.PolicyKind;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,7 +39,22 @@ final class ManagedPolicyType implements ResourceType {
   }
 
   @Override
-  public Provisioned provision(Properties properties, StackEnvironment stack) {
+  public Set<String> replacementProperties() {
+    return Set.of("ManagedPolicyName", "Path", "Description");
+  }
+
+  @Override
+  public Optional<String> nameProperty() {
+    return Optional.of("ManagedPolicyName");
+  }
+
+  @Override
+  public Set<String> attributesKnownAfterCreate() {
+    return Set.of("PolicyId");
+  }
+
+  @Override
+  public ResourceValues resolve(Properties properties, StackEnvironment stack) {
     properties.requireKnown(PROPERTIES);
     String name = IamNames.read(properties, "ManagedPolicyName", NAME_LIMIT, stack);
     String path = IamPaths.read(properties);
@@ -66,6 +82,6 @@ final class ManagedPolicyType implements ResourceType {
             "IsAttachable", BooleanNode.TRUE,
             "AttachmentCount", IntNode.valueOf(attachments),
             "PermissionsBoundaryUsageCount", IntNode.valueOf(0));
-    return new Provisioned(arn, attributes, typed);
+    return new ResourceValues(arn, attributes, typed);
   }
 }

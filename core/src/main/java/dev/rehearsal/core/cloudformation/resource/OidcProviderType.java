@@ -26,7 +26,12 @@ final class OidcProviderType implements ResourceType {
   }
 
   @Override
-  public Provisioned provision(Properties properties, StackEnvironment stack) {
+  public Set<String> replacementProperties() {
+    return Set.of("Url");
+  }
+
+  @Override
+  public ResourceValues resolve(Properties properties, StackEnvironment stack) {
     properties.requireKnown(PROPERTIES);
     String url = properties.requiredString("Url");
     if (!url.startsWith(SCHEME) || url.length() == SCHEME.length()) {
@@ -48,6 +53,6 @@ final class OidcProviderType implements ResourceType {
             properties.strings("ClientIdList"),
             properties.strings("ThumbprintList"),
             properties.tags());
-    return new Provisioned(arn, Map.of("Arn", TextNode.valueOf(arn)), typed);
+    return new ResourceValues(arn, Map.of("Arn", TextNode.valueOf(arn)), typed);
   }
 }

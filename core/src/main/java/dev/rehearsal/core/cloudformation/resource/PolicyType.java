@@ -26,7 +26,12 @@ final class PolicyType implements ResourceType {
   }
 
   @Override
-  public Provisioned provision(Properties properties, StackEnvironment stack) {
+  public Set<String> replacementProperties() {
+    return Set.of();
+  }
+
+  @Override
+  public ResourceValues resolve(Properties properties, StackEnvironment stack) {
     properties.requireKnown(PROPERTIES);
     String policyName = properties.requiredString("PolicyName");
     IamNames.check(properties, "PolicyName", policyName, NAME_LIMIT);
@@ -40,6 +45,6 @@ final class PolicyType implements ResourceType {
             properties.strings("Roles"),
             properties.strings("Users"),
             properties.strings("Groups"));
-    return new Provisioned(physicalId, Map.of("Id", TextNode.valueOf(physicalId)), typed);
+    return new ResourceValues(physicalId, Map.of("Id", TextNode.valueOf(physicalId)), typed);
   }
 }

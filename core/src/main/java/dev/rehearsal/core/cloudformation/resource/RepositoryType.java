@@ -3,6 +3,7 @@ package dev.rehearsal.core.cloudformation.resource;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.rehearsal.core.policy.PolicyKind;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,17 @@ final class RepositoryType implements ResourceType {
   }
 
   @Override
-  public Provisioned provision(Properties properties, StackEnvironment stack) {
+  public Set<String> replacementProperties() {
+    return Set.of("RepositoryName", "EncryptionConfiguration");
+  }
+
+  @Override
+  public Optional<String> nameProperty() {
+    return Optional.of("RepositoryName");
+  }
+
+  @Override
+  public ResourceValues resolve(Properties properties, StackEnvironment stack) {
     properties.requireKnown(PROPERTIES);
     String name =
         properties
@@ -90,7 +101,7 @@ final class RepositoryType implements ResourceType {
                     properties.policy("RepositoryPolicyText", PolicyKind.RESOURCE))
                 : java.util.Optional.empty(),
             properties.tags());
-    return new Provisioned(
+    return new ResourceValues(
         name, Map.of("Arn", TextNode.valueOf(arn), "RepositoryUri", TextNode.valueOf(uri)), typed);
   }
 }

@@ -7,6 +7,7 @@ import dev.rehearsal.core.policy.PolicyKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,7 +44,22 @@ final class RoleType implements ResourceType {
   }
 
   @Override
-  public Provisioned provision(Properties properties, StackEnvironment stack) {
+  public Set<String> replacementProperties() {
+    return Set.of("RoleName", "Path");
+  }
+
+  @Override
+  public Optional<String> nameProperty() {
+    return Optional.of("RoleName");
+  }
+
+  @Override
+  public Set<String> attributesKnownAfterCreate() {
+    return Set.of("RoleId");
+  }
+
+  @Override
+  public ResourceValues resolve(Properties properties, StackEnvironment stack) {
     properties.requireKnown(PROPERTIES);
     String name = IamNames.read(properties, "RoleName", NAME_LIMIT, stack);
     String path = IamPaths.read(properties);
@@ -63,7 +79,7 @@ final class RoleType implements ResourceType {
             properties.string("PermissionsBoundary"),
             properties.string("Description"),
             properties.tags());
-    return new Provisioned(
+    return new ResourceValues(
         name, Map.of("Arn", TextNode.valueOf(arn), "RoleId", TextNode.valueOf(roleId)), typed);
   }
 

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What creating a resource yields: its physical id (what {@code Ref} returns, per each type's
+ * What others may read of a resource: its physical id (what {@code Ref} returns, per each type's
  * "Return values" section of the User Guide), its {@code Fn::GetAtt} attributes and its typed view.
  */
-public record Provisioned(String ref, Map<String, JsonNode> attributes, TypedResource typed) {
-  public Provisioned {
+public record ResourceValues(String ref, Map<String, JsonNode> attributes, TypedResource typed) {
+  public ResourceValues {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(typed, "typed");
     attributes = Map.copyOf(attributes);
