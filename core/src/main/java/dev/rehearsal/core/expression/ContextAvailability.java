@@ -1,6 +1,7 @@
 package dev.rehearsal.core.expression;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where each context and special function may be used in a workflow: GitHub's "Context
@@ -9,274 +10,113 @@ import java.util.List;
  * anywhere" (the built-in ones: {@link FunctionSpec#BUILT_IN}).
  */
 public enum ContextAvailability {
-  RUN_NAME("run-name", List.of("github", "inputs", "vars"), List.of()),
-  CONCURRENCY("concurrency", List.of("github", "inputs", "vars"), List.of()),
-  ENV("env", List.of("github", "secrets", "inputs", "vars"), List.of()),
+  RUN_NAME("run-name", "github, inputs, vars", "None"),
+  CONCURRENCY("concurrency", "github, inputs, vars", "None"),
+  ENV("env", "github, secrets, inputs, vars", "None"),
   JOB_CONCURRENCY(
-      "jobs.<job_id>.concurrency",
-      List.of("github", "needs", "strategy", "matrix", "inputs", "vars"),
-      List.of()),
-  JOB_CONTAINER(
-      "jobs.<job_id>.container",
-      List.of("github", "needs", "strategy", "matrix", "vars", "inputs"),
-      List.of()),
+      "jobs.<job_id>.concurrency", "github, needs, strategy, matrix, inputs, vars", "None"),
+  JOB_CONTAINER("jobs.<job_id>.container", "github, needs, strategy, matrix, vars, inputs", "None"),
   JOB_CONTAINER_CREDENTIALS(
       "jobs.<job_id>.container.credentials",
-      List.of("github", "needs", "strategy", "matrix", "env", "vars", "secrets", "inputs"),
-      List.of()),
+      "github, needs, strategy, matrix, env, vars, secrets, inputs",
+      "None"),
   JOB_CONTAINER_ENV(
       "jobs.<job_id>.container.env.<env_id>",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "secrets",
-          "inputs"),
-      List.of()),
+      "github, needs, strategy, matrix, job, runner, env, vars, secrets, inputs",
+      "None"),
   JOB_CONTAINER_IMAGE(
-      "jobs.<job_id>.container.image",
-      List.of("github", "needs", "strategy", "matrix", "vars", "inputs"),
-      List.of()),
+      "jobs.<job_id>.container.image", "github, needs, strategy, matrix, vars, inputs", "None"),
   JOB_CONTINUE_ON_ERROR(
-      "jobs.<job_id>.continue-on-error",
-      List.of("github", "needs", "strategy", "vars", "matrix", "inputs"),
-      List.of()),
+      "jobs.<job_id>.continue-on-error", "github, needs, strategy, vars, matrix, inputs", "None"),
   JOB_DEFAULTS_RUN(
-      "jobs.<job_id>.defaults.run",
-      List.of("github", "needs", "strategy", "matrix", "env", "vars", "inputs"),
-      List.of()),
-  JOB_ENV(
-      "jobs.<job_id>.env",
-      List.of("github", "needs", "strategy", "matrix", "vars", "secrets", "inputs"),
-      List.of()),
+      "jobs.<job_id>.defaults.run", "github, needs, strategy, matrix, env, vars, inputs", "None"),
+  JOB_ENV("jobs.<job_id>.env", "github, needs, strategy, matrix, vars, secrets, inputs", "None"),
   JOB_ENVIRONMENT(
-      "jobs.<job_id>.environment",
-      List.of("github", "needs", "strategy", "matrix", "vars", "inputs"),
-      List.of()),
+      "jobs.<job_id>.environment", "github, needs, strategy, matrix, vars, inputs", "None"),
   JOB_ENVIRONMENT_URL(
       "jobs.<job_id>.environment.url",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "steps",
-          "inputs"),
-      List.of()),
-  JOB_IF(
-      "jobs.<job_id>.if",
-      List.of("github", "needs", "vars", "inputs"),
-      List.of(
-          FunctionSpec.ALWAYS, FunctionSpec.CANCELLED, FunctionSpec.SUCCESS, FunctionSpec.FAILURE)),
-  JOB_NAME(
-      "jobs.<job_id>.name",
-      List.of("github", "needs", "strategy", "matrix", "vars", "inputs"),
-      List.of()),
+      "github, needs, strategy, matrix, job, runner, env, vars, steps, inputs",
+      "None"),
+  JOB_IF("jobs.<job_id>.if", "github, needs, vars, inputs", "always, cancelled, success, failure"),
+  JOB_NAME("jobs.<job_id>.name", "github, needs, strategy, matrix, vars, inputs", "None"),
   JOB_OUTPUTS(
       "jobs.<job_id>.outputs.<output_id>",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "secrets",
-          "steps",
-          "inputs"),
-      List.of()),
-  JOB_RUNS_ON(
-      "jobs.<job_id>.runs-on",
-      List.of("github", "needs", "strategy", "matrix", "vars", "inputs"),
-      List.of()),
+      "github, needs, strategy, matrix, job, runner, env, vars, secrets, steps, inputs",
+      "None"),
+  JOB_RUNS_ON("jobs.<job_id>.runs-on", "github, needs, strategy, matrix, vars, inputs", "None"),
   JOB_SECRETS(
       "jobs.<job_id>.secrets.<secrets_id>",
-      List.of("github", "needs", "strategy", "matrix", "secrets", "inputs", "vars"),
-      List.of()),
-  JOB_SERVICES(
-      "jobs.<job_id>.services",
-      List.of("github", "needs", "strategy", "matrix", "vars", "inputs"),
-      List.of()),
+      "github, needs, strategy, matrix, secrets, inputs, vars",
+      "None"),
+  JOB_SERVICES("jobs.<job_id>.services", "github, needs, strategy, matrix, vars, inputs", "None"),
   JOB_SERVICES_CREDENTIALS(
       "jobs.<job_id>.services.<service_id>.credentials",
-      List.of("github", "needs", "strategy", "matrix", "env", "vars", "secrets", "inputs"),
-      List.of()),
+      "github, needs, strategy, matrix, env, vars, secrets, inputs",
+      "None"),
   JOB_SERVICES_ENV(
       "jobs.<job_id>.services.<service_id>.env.<env_id>",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "secrets",
-          "inputs"),
-      List.of()),
+      "github, needs, strategy, matrix, job, runner, env, vars, secrets, inputs",
+      "None"),
   STEP_CONTINUE_ON_ERROR(
       "jobs.<job_id>.steps.continue-on-error",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "secrets",
-          "steps",
-          "inputs"),
-      List.of(FunctionSpec.HASH_FILES)),
+      "github, needs, strategy, matrix, job, runner, env, vars, secrets, steps, inputs",
+      "hashFiles"),
   STEP_ENV(
       "jobs.<job_id>.steps.env",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "secrets",
-          "steps",
-          "inputs"),
-      List.of(FunctionSpec.HASH_FILES)),
+      "github, needs, strategy, matrix, job, runner, env, vars, secrets, steps, inputs",
+      "hashFiles"),
   STEP_IF(
       "jobs.<job_id>.steps.if",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "steps",
-          "inputs"),
-      List.of(
-          FunctionSpec.ALWAYS,
-          FunctionSpec.CANCELLED,
-          FunctionSpec.SUCCESS,
-          FunctionSpec.FAILURE,
-          FunctionSpec.HASH_FILES)),
+      "github, needs, strategy, matrix, job, runner, env, vars, steps, inputs",
+      "always, cancelled, success, failure, hashFiles"),
   STEP_NAME(
       "jobs.<job_id>.steps.name",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "secrets",
-          "steps",
-          "inputs"),
-      List.of(FunctionSpec.HASH_FILES)),
+      "github, needs, strategy, matrix, job, runner, env, vars, secrets, steps, inputs",
+      "hashFiles"),
   STEP_RUN(
       "jobs.<job_id>.steps.run",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "secrets",
-          "steps",
-          "inputs"),
-      List.of(FunctionSpec.HASH_FILES)),
+      "github, needs, strategy, matrix, job, runner, env, vars, secrets, steps, inputs",
+      "hashFiles"),
   STEP_TIMEOUT_MINUTES(
       "jobs.<job_id>.steps.timeout-minutes",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "secrets",
-          "steps",
-          "inputs"),
-      List.of(FunctionSpec.HASH_FILES)),
+      "github, needs, strategy, matrix, job, runner, env, vars, secrets, steps, inputs",
+      "hashFiles"),
   STEP_WITH(
       "jobs.<job_id>.steps.with",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "secrets",
-          "steps",
-          "inputs"),
-      List.of(FunctionSpec.HASH_FILES)),
+      "github, needs, strategy, matrix, job, runner, env, vars, secrets, steps, inputs",
+      "hashFiles"),
   STEP_WORKING_DIRECTORY(
       "jobs.<job_id>.steps.working-directory",
-      List.of(
-          "github",
-          "needs",
-          "strategy",
-          "matrix",
-          "job",
-          "runner",
-          "env",
-          "vars",
-          "secrets",
-          "steps",
-          "inputs"),
-      List.of(FunctionSpec.HASH_FILES)),
-  JOB_STRATEGY("jobs.<job_id>.strategy", List.of("github", "needs", "vars", "inputs"), List.of()),
+      "github, needs, strategy, matrix, job, runner, env, vars, secrets, steps, inputs",
+      "hashFiles"),
+  JOB_STRATEGY("jobs.<job_id>.strategy", "github, needs, vars, inputs", "None"),
   JOB_TIMEOUT_MINUTES(
-      "jobs.<job_id>.timeout-minutes",
-      List.of("github", "needs", "strategy", "matrix", "vars", "inputs"),
-      List.of()),
-  JOB_WITH(
-      "jobs.<job_id>.with.<with_id>",
-      List.of("github", "needs", "strategy", "matrix", "inputs", "vars"),
-      List.of()),
+      "jobs.<job_id>.timeout-minutes", "github, needs, strategy, matrix, vars, inputs", "None"),
+  JOB_WITH("jobs.<job_id>.with.<with_id>", "github, needs, strategy, matrix, inputs, vars", "None"),
   WORKFLOW_CALL_INPUTS_DEFAULT(
-      "on.workflow_call.inputs.<inputs_id>.default",
-      List.of("github", "inputs", "vars"),
-      List.of()),
+      "on.workflow_call.inputs.<inputs_id>.default", "github, inputs, vars", "None"),
   WORKFLOW_CALL_OUTPUTS_VALUE(
-      "on.workflow_call.outputs.<output_id>.value",
-      List.of("github", "jobs", "vars", "inputs"),
-      List.of());
+      "on.workflow_call.outputs.<output_id>.value", "github, jobs, vars, inputs", "None");
 
   private final String workflowKey;
   private final List<String> contexts;
   private final List<FunctionSpec> specialFunctions;
 
-  ContextAvailability(
-      String workflowKey, List<String> contexts, List<FunctionSpec> specialFunctions) {
+  /** A row of the docs' table: the key, its contexts and its special functions, as listed. */
+  ContextAvailability(String workflowKey, String contexts, String specialFunctions) {
     this.workflowKey = workflowKey;
-    this.contexts = contexts;
-    this.specialFunctions = specialFunctions;
+    this.contexts = List.of(contexts.split(", "));
+    this.specialFunctions =
+        specialFunctions.equals("None")
+            ? List.of()
+            : Stream.of(specialFunctions.split(", "))
+                .map(
+                    name ->
+                        FunctionSpec.KNOWN.stream()
+                            .filter(spec -> spec.name().equals(name))
+                            .findFirst()
+                            .orElseThrow())
+                .toList();
   }
 
   /** The key as the docs name it, e.g. {@code jobs.<job_id>.steps.if}. */

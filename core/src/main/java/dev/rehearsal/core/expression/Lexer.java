@@ -9,6 +9,9 @@ import java.util.Deque;
  * LexicalAnalyzer}, whose rules this follows line by line).
  */
 final class Lexer {
+  /** The characters that begin {@code !}, {@code !=}, {@code >}, {@code ==}, {@code &&}, …. */
+  private static final String OPERATOR_STARTS = "!><=&|";
+
   private final String expression;
   private final Deque<Token> unclosed = new ArrayDeque<>();
   private int index;
@@ -55,15 +58,8 @@ final class Lexer {
         return single(TokenKind.WILDCARD);
       case '\'':
         return readString();
-      case '!':
-      case '>':
-      case '<':
-      case '=':
-      case '&':
-      case '|':
-        return readOperator();
       default:
-        return readOther(c);
+        return OPERATOR_STARTS.indexOf(c) >= 0 ? readOperator() : readOther(c);
     }
   }
 
@@ -183,24 +179,9 @@ final class Lexer {
     return unexpected(expression.substring(start, index), start);
   }
 
+  /** Where a keyword, number or unknown operator ends. */
   private static boolean isBoundary(char c) {
-    switch (c) {
-      case '(':
-      case '[':
-      case ')':
-      case ']':
-      case ',':
-      case '.':
-      case '!':
-      case '>':
-      case '<':
-      case '=':
-      case '&':
-      case '|':
-        return true;
-      default:
-        return Whitespace.is(c);
-    }
+    return "([)],.".indexOf(c) >= 0 || OPERATOR_STARTS.indexOf(c) >= 0 || Whitespace.is(c);
   }
 
   private Token unexpected(String raw, int start) {
