@@ -2,6 +2,7 @@ package dev.rehearsal.core.expression;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class Values {
       iterable.forEach(element -> elements.add(of(element)));
       return new ArrayValue(elements);
     } else if (data instanceof Object[] array) {
-      return of(List.of(array).stream().map(Values::of).toList());
+      return of(Arrays.asList(array));
     }
     throw new IllegalArgumentException("no expression value for " + data.getClass().getName());
   }
@@ -80,7 +81,7 @@ public final class Values {
       object.asMap().forEach((key, member) -> map.put(key, toJava(member)));
       return Collections.unmodifiableMap(map);
     } else if (value instanceof ArrayValue array) {
-      return Collections.unmodifiableList(array.elements().stream().map(Values::toJava).toList());
+      return array.elements().stream().map(Values::toJava).toList();
     } else if (value instanceof StringValue string) {
       return string.value();
     } else if (value instanceof NumberValue number) {

@@ -2,6 +2,7 @@ package dev.rehearsal.core.expression;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +66,7 @@ final class WorkflowFunctions {
                                 .map(pattern -> pattern.replace("'", "''"))
                                 .collect(Collectors.joining(", "))
                             + "') cannot run here: no workspace was given to hash files in"));
-    return Value.of(hashFiles.hash(List.copyOf(patterns), follow));
+    String hash = hashFiles.hash(List.copyOf(patterns), follow);
+    return Value.of(Objects.requireNonNull(hash, "HashFiles.hash returned null"));
   }
 }
