@@ -224,25 +224,30 @@ final class Parser {
       arguments = popOperands(count);
     }
     Token name = ((PendingCall) operands.pop()).name();
-    Token open = operators.pop();
-    checkArguments(name.raw(), arguments.size(), open);
+    operators.pop(); // the call's "("
+    checkArguments(name, arguments.size());
     operands.push(new Call(name.raw(), arguments));
   }
 
-  /** GitHub points at the call's {@code (} when the count is wrong. */
-  private void checkArguments(String name, int count, Token open) {
-    Optional<FunctionSpec> spec = scope.function(name);
+  /**
+   * A wrong count names the function, as GitHub reports it today ("Too many parameters supplied:
+   * 'failure'. Located at position 42 …", ChristopherHX/runner.server#584, 2025; GitHub's shared
+   * expression test data, case.json). The runner's own C# names the call's {@code (} instead, as
+   * GitHub did in 2024 (yaptide/yaptide#937); the service checks a workflow before any runner does.
+   */
+  private void checkArguments(Token name, int count) {
+    Optional<FunctionSpec> spec = scope.function(name.raw());
     if (spec.isEmpty()) {
       return; // An unknown function got this far only in a permissive scope.
     }
     if (count < spec.get().minArguments()) {
-      throw ParseErrors.tooFewParameters(open, expression);
+      throw ParseErrors.tooFewParameters(name, expression);
     }
     if (count > spec.get().maxArguments()) {
-      throw ParseErrors.tooManyParameters(open, expression);
+      throw ParseErrors.tooManyParameters(name, expression);
     }
     if (spec.get().equals(FunctionSpec.CASE) && count % 2 == 0) {
-      throw ParseErrors.evenParameters(open, expression);
+      throw ParseErrors.evenParameters(name, expression);
     }
   }
 

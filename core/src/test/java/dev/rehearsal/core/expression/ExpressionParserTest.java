@@ -118,9 +118,9 @@ class ExpressionParserTest {
         "github == env.x | Unrecognized named-value: 'env'. Located at position 11 within expression: github == env.x",
         "bar(1) | Unrecognized function: 'bar'. Located at position 1 within expression: bar(1)",
         "hashFiles('x') | Unrecognized function: 'hashFiles'. Located at position 1 within expression: hashFiles('x')",
-        "contains('a') | Too few parameters supplied: '('. Located at position 9 within expression: contains('a')",
-        "toJSON(1, 2) | Too many parameters supplied: '('. Located at position 7 within expression: toJSON(1, 2)",
-        "case(true, 1, 2, 3) | Even number of parameters supplied, requires an odd number of parameters: '('. Located at position 5 within expression: case(true, 1, 2, 3)",
+        "contains('a') | Too few parameters supplied: 'contains'. Located at position 1 within expression: contains('a')",
+        "toJSON(1, 2) | Too many parameters supplied: 'toJSON'. Located at position 1 within expression: toJSON(1, 2)",
+        "case(true, 1, 2, 3) | Even number of parameters supplied, requires an odd number of parameters: 'case'. Located at position 1 within expression: case(true, 1, 2, 3)",
         // The first error in reading order wins: the unknown name before the missing end.
         "foo == | Unrecognized named-value: 'foo'. Located at position 1 within expression: foo ==",
         "join(github) ] | Unexpected symbol: ']'. Located at position 14 within expression: join(github) ]",
@@ -141,22 +141,20 @@ class ExpressionParserTest {
   }
 
   @Test
-  void parse_whenArgumentsMissing_pointsAtTheParenthesisAsGitHubDid() {
-    // Reported by GitHub for a workflow (yaptide/yaptide#937).
+  void parse_whenTooManyArguments_namesTheFunctionAsGitHubDid() {
+    // Reported by GitHub for a job's if: in 2025 (ChristopherHX/runner.server#584).
     String expression =
-        "contains(steps.dependabot-metadata.outputs.dependency-names == 'boto3') &&"
-            + " steps.dependabot-metadata.outputs.update-type == 'version-update:semver-patch'";
+        "needs.prepare.outputs.sync == 'true' && !failure('macOS', 'linux-pkg') && !cancelled()";
 
-    assertThatThrownBy(
-            () -> ExpressionParser.parse(expression, ContextAvailability.STEP_IF.scope()))
+    assertThatThrownBy(() -> ExpressionParser.parse(expression, ContextAvailability.JOB_IF.scope()))
         .isInstanceOfSatisfying(
             ExpressionException.class,
             e -> {
-              assertThat(e.position()).hasValue(9);
+              assertThat(e.position()).hasValue(42);
               assertThat(e.expression()).hasValue(expression);
             })
         .hasMessage(
-            "Too few parameters supplied: '('. Located at position 9 within expression: "
+            "Too many parameters supplied: 'failure'. Located at position 42 within expression: "
                 + expression);
   }
 

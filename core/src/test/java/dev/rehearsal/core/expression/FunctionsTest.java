@@ -56,6 +56,7 @@ class FunctionsTest {
         "startsWith('Hello world', '') => true",
         "startsWith(fromJSON('[1]'), 1) => false",
         "endsWith('Hello world', 'ld') => true",
+        "startsWith('ı_asdf', 'I') => false",
         "endsWith('Hello world', 'LD') => true",
         "endsWith(1.5, 5) => true",
         "endsWith('abc', fromJSON('{}')) => false",

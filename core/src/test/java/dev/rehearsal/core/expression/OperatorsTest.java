@@ -35,6 +35,11 @@ class OperatorsTest {
         "'abc' != 'ABD' => Boolean:true",
         "'B' > 'a' => Boolean:true",
         "'abc' < 'abd' => Boolean:true",
+        // .NET's ordinal casing keeps the dotless i apart (GitHub's shared expression test data,
+        // actions/languageservices expressions/testdata/operators_case_insensitive.json).
+        "'ı' == 'I' => Boolean:false",
+        "'ı' > 'I' => Boolean:true",
+        "'ſ' == 'S' => Boolean:false",
         // "If the types do not match, GitHub coerces the type to a number": Null is 0.
         "null == 0 => Boolean:true",
         "null < 1 => Boolean:true",
