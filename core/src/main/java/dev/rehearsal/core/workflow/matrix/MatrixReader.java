@@ -44,8 +44,9 @@ public final class MatrixReader {
     if (node instanceof Node.Mapping mapping) {
       Map<String, MatrixValue> entries = new LinkedHashMap<>();
       for (Node.Entry entry : mapping.entries()) {
-        locations.put(entry.key().path(), entry.key().location());
         entries.put(entry.name(), value(entry.value()));
+        // the key's line is where a reader looks for the entry it names
+        locations.put(entry.key().path(), entry.key().location());
       }
       return new MatrixValue.Mapping(entries);
     }

@@ -12,7 +12,14 @@ import java.util.stream.Collectors;
 public final class PermissionsReader {
   private PermissionsReader() {}
 
-  public static PermissionsDeclaration read(Node node) {
+  /** The {@code permissions} entry's declaration, located at its key. */
+  public static PermissionsDeclaration read(Node.Entry entry) {
+    PermissionsDeclaration declaration = read(entry.value());
+    return new PermissionsDeclaration(
+        declaration.form(), declaration.declared(), entry.key().location());
+  }
+
+  private static PermissionsDeclaration read(Node node) {
     if (node instanceof Node.Scalar scalar) {
       return switch (scalar.text()) {
         case "read-all" ->

@@ -78,7 +78,12 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
 
     /** The value of {@code key} (exact case), if present. */
     public Optional<Node> get(String key) {
-      return entries.stream().filter(e -> e.key().text().equals(key)).map(Entry::value).findFirst();
+      return entry(key).map(Entry::value);
+    }
+
+    /** The entry of {@code key} (exact case), if present. */
+    public Optional<Entry> entry(String key) {
+      return entries.stream().filter(e -> e.key().text().equals(key)).findFirst();
     }
 
     @Override

@@ -148,8 +148,8 @@ public final class TriggersReader {
    * the pair with "you may only define one of branches and branches-ignore for a single event".
    */
   private static Optional<PatternFilter> filter(Node.Mapping config, String kind) {
-    Optional<Node.Entry> include = entry(config, kind);
-    Optional<Node.Entry> ignore = entry(config, kind + "-ignore");
+    Optional<Node.Entry> include = config.entry(kind);
+    Optional<Node.Entry> ignore = config.entry(kind + "-ignore");
     if (include.isPresent() && ignore.isPresent()) {
       Node.Entry second =
           include.get().key().location().line() > ignore.get().key().location().line()
@@ -161,10 +161,6 @@ public final class TriggersReader {
           "use " + kind + " with '!' patterns to include and exclude");
     }
     return include.or(() -> ignore).map(TriggersReader::patterns);
-  }
-
-  private static Optional<Node.Entry> entry(Node.Mapping config, String key) {
-    return config.entries().stream().filter(e -> e.name().equals(key)).findFirst();
   }
 
   private static PatternFilter patterns(Node.Entry entry) {
