@@ -16,8 +16,8 @@ import java.util.function.IntPredicate;
  * negates the pattern. The whole name or path must match.
  *
  * <p>Matching walks the pattern once over the set of positions it can reach, so no pattern takes
- * more than pattern length times name length squared steps (a backtracking regex can take
- * exponential time on {@code **a**a**a**b}).
+ * more steps than its length times the name's (a backtracking regex can take exponential time on
+ * {@code **a**a**a**b}).
  */
 public final class FilterPattern {
   private final String source;
@@ -91,25 +91,23 @@ public final class FilterPattern {
       if (directories) {
         return directories(name, from);
       }
-      BitSet to = new BitSet(name.length() + 1);
-      if (repeat != Repeat.ONCE) {
-        to.or(from);
-      }
-      BitSet frontier = from;
-      while (!frontier.isEmpty()) {
-        BitSet next = new BitSet(name.length() + 1);
-        for (int at = frontier.nextSetBit(0); at >= 0; at = frontier.nextSetBit(at + 1)) {
-          if (at < name.length() && test.test(name.charAt(at))) {
-            next.set(at + 1);
+      if (repeat == Repeat.ANY_NUMBER) {
+        // one forward pass: a position reached lets the next one be reached
+        BitSet to = (BitSet) from.clone();
+        for (int at = to.nextSetBit(0); at >= 0 && at < name.length(); at = to.nextSetBit(at + 1)) {
+          if (test.test(name.charAt(at))) {
+            to.set(at + 1);
           }
         }
-        if (repeat != Repeat.ANY_NUMBER) {
-          to.or(next);
-          break;
+        return to;
+      }
+      BitSet to = repeat == Repeat.OPTIONAL ? (BitSet) from.clone() : new BitSet(name.length() + 1);
+      for (int at = from.nextSetBit(0);
+          at >= 0 && at < name.length();
+          at = from.nextSetBit(at + 1)) {
+        if (test.test(name.charAt(at))) {
+          to.set(at + 1);
         }
-        next.andNot(to);
-        to.or(next);
-        frontier = next;
       }
       return to;
     }
