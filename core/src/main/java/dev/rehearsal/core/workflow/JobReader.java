@@ -137,7 +137,7 @@ final class JobReader {
     Node.Mapping strategy = Values.mapping(node, "strategy has matrix, fail-fast, max-parallel");
     Values.keys(strategy, List.of("matrix", "fail-fast", "max-parallel"), Map.of(), "strategy");
     return new Strategy(
-        strategy.get("matrix").map(n -> MatrixReader.read(jobId, n)),
+        strategy.entry("matrix").map(e -> MatrixReader.read(jobId, e)),
         strategy.get("fail-fast").map(n -> Values.bool(n, "fail-fast is a boolean")),
         strategy.get("max-parallel").map(n -> Values.number(n, "max-parallel is a number")),
         node.location());

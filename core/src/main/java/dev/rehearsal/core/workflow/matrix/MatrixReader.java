@@ -21,7 +21,9 @@ public final class MatrixReader {
 
   private MatrixReader() {}
 
-  public static Matrix read(String jobId, Node node) {
+  /** The matrix of job {@code jobId}, located at its {@code matrix} key. */
+  public static Matrix read(String jobId, Node.Entry entry) {
+    Node node = entry.value();
     MatrixReader reader = new MatrixReader();
     MatrixValue definition;
     if (node instanceof Node.Scalar scalar && Template.of(scalar).isExpression()) {
@@ -32,7 +34,9 @@ public final class MatrixReader {
               Values.mapping(
                   node, "a matrix maps vectors to lists of values, or is an expression"));
     }
-    Matrix matrix = new Matrix(jobId, definition, node.path(), node.location(), reader.locations);
+    reader.locations.put(node.path(), entry.key().location());
+    Matrix matrix =
+        new Matrix(jobId, definition, node.path(), entry.key().location(), reader.locations);
     if (!matrix.needsEvaluation()) {
       matrix.expand();
     }
