@@ -9,7 +9,6 @@ import dev.rehearsal.core.workflow.source.WorkflowException;
 import dev.rehearsal.core.workflow.trigger.Event;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /**
  * Whatever text it is given, the workflow reader answers with a {@link Workflow} or a positioned
@@ -118,14 +117,14 @@ class WorkflowRobustnessProperties {
   @Test
   void parse_ofSeedWithTextMutated_givesWorkflowOrWorkflowException() {
     qt().withExamples(500)
-        .forAll(mutants(SEED, 500))
+        .forAll(Gens.textMutants(SEED, TOKENS, 500))
         .checkAssert(WorkflowRobustnessProperties::assertWorkflowOrPositionedRefusal);
   }
 
   @Test
   void parse_ofRichWorkflowWithTextMutated_givesWorkflowOrWorkflowException() {
     qt().withExamples(1000)
-        .forAll(mutants(RICH, 1000))
+        .forAll(Gens.textMutants(RICH, TOKENS, 1000))
         .checkAssert(WorkflowRobustnessProperties::assertWorkflowOrPositionedRefusal);
   }
 
@@ -147,17 +146,5 @@ class WorkflowRobustnessProperties {
           .as("located: %s", refused.getMessage())
           .isTrue();
     }
-  }
-
-  private static Gen<String> mutants(String text, int tries) {
-    Gen<String> insert = Gens.oneOf(Gens.of(TOKENS), Gens.strings(Gens.anyChar(), 0, 4, tries));
-    return Gens.ints(0, text.length(), tries)
-        .zip(
-            Gens.ints(0, 12, tries),
-            insert,
-            (at, deleted, inserted) ->
-                text.substring(0, at)
-                    + inserted
-                    + text.substring(Math.min(text.length(), at + deleted)));
   }
 }

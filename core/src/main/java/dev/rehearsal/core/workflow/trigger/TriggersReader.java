@@ -95,6 +95,11 @@ public final class TriggersReader {
   }
 
   private static EventTrigger bare(Node.Scalar name) {
+    return scheduled(name, List.of());
+  }
+
+  /** An event with no filters: bare, or {@code schedule} with its cron lines. */
+  private static EventTrigger scheduled(Node.Scalar name, List<Schedule> schedules) {
     return new EventTrigger(
         name.text(),
         Map.of(),
@@ -102,7 +107,7 @@ public final class TriggersReader {
         Optional.empty(),
         Optional.empty(),
         List.of(),
-        List.of(),
+        schedules,
         name.location());
   }
 
@@ -201,14 +206,6 @@ public final class TriggersReader {
           entry.get("timezone").map(t -> Values.literal(t, "timezone is an IANA time zone"));
       schedules.add(new Schedule(line, timezone, cron.location()));
     }
-    return new EventTrigger(
-        name.text(),
-        Map.of(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        schedules,
-        name.location());
+    return scheduled(name, schedules);
   }
 }
