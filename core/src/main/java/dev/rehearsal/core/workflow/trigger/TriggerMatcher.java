@@ -152,19 +152,12 @@ final class TriggerMatcher {
         return Optional.empty();
       }
     }
-    String all =
-        examined.size() == 1
-            ? "the changed file"
-            : "every one of the " + examined.size() + " changed files";
     String limit = changed.size() > DIFF_LIMIT ? " (GitHub looks at the first 300 only)" : "";
-    return Optional.of(
-        filter.ignores()
-            ? all + " matches " + filter + limit
-            : (examined.size() == 1
-                    ? "the changed file " + examined.get(0)
-                    : "none of the " + examined.size() + " changed files")
-                + " matches "
-                + filter
-                + limit);
+    if (examined.size() == 1) {
+      String verb = filter.ignores() ? " matches " : " does not match ";
+      return Optional.of("the changed file " + examined.get(0) + verb + filter + limit);
+    }
+    String files = (filter.ignores() ? "every one of the " : "none of the ") + examined.size();
+    return Optional.of(files + " changed files matches " + filter + limit);
   }
 }

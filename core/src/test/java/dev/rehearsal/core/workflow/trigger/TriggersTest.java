@@ -145,6 +145,32 @@ class TriggersTest {
   }
 
   @Test
+  void match_pathFilterStopsTheEvent_saysWhichFiles() {
+    Triggers paths = triggers("on:\n  push:\n    paths: ['src/**']");
+    Triggers ignored = triggers("on:\n  push:\n    paths-ignore: ['docs/**']");
+
+    assertThat(paths.match(Event.push("refs/heads/main", List.of("README.md"))).reason())
+        .isEqualTo("the changed file README.md does not match paths [src/**]");
+    assertThat(paths.match(Event.push("refs/heads/main", List.of("a", "b"))).reason())
+        .isEqualTo("none of the 2 changed files matches paths [src/**]");
+    assertThat(ignored.match(Event.push("refs/heads/main", List.of("docs/a", "docs/b"))).reason())
+        .isEqualTo("every one of the 2 changed files matches paths-ignore [docs/**]");
+  }
+
+  @Test
+  void match_onlyTheFirst300ChangedFilesAreFiltered() {
+    List<String> changed = new java.util.ArrayList<>(java.util.Collections.nCopies(300, "docs/a"));
+    changed.add("src/app.js");
+
+    TriggerMatch match =
+        triggers("on:\n  push:\n    paths: ['src/**']")
+            .match(Event.push("refs/heads/main", changed));
+
+    assertThat(match.runs()).isFalse();
+    assertThat(match.reason()).endsWith("(GitHub looks at the first 300 only)");
+  }
+
+  @Test
   void match_tagPushWithOnlyBranchesFiltered_doesNotRun() {
     TriggerMatch match =
         triggers("on:\n  push:\n    branches: [main]").match(Event.push("refs/tags/v1", List.of()));
