@@ -102,7 +102,7 @@ class TemplateRobustnessProperties {
   @Test
   void parseAndResolve_ofSeedWithTextMutated_givesStackOrValidationError() {
     qt().withExamples(500)
-        .forAll(textMutants(500))
+        .forAll(Gens.textMutants(SEED, TOKENS, 500))
         .checkAssert(TemplateRobustnessProperties::assertStackOrValidationError);
   }
 
@@ -144,18 +144,6 @@ class TemplateRobustnessProperties {
 
   private static Gen<String> organisations(int tries) {
     return Gens.strings(Gens.chars("abcdefghijklmnopqrstuvwxyz0123456789-"), 1, 39, tries);
-  }
-
-  private static Gen<String> textMutants(int tries) {
-    Gen<String> insert = Gens.oneOf(Gens.of(TOKENS), Gens.strings(Gens.anyChar(), 0, 4, tries));
-    return Gens.ints(0, SEED.length(), tries)
-        .zip(
-            Gens.ints(0, 12, tries),
-            insert,
-            (at, deleted, inserted) ->
-                SEED.substring(0, at)
-                    + inserted
-                    + SEED.substring(Math.min(SEED.length(), at + deleted)));
   }
 
   private static Gen<JsonNode> treeMutants(int tries) {

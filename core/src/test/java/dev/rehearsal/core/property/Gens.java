@@ -339,4 +339,20 @@ public final class Gens {
     }
     return withEdgeCases(value, tries, edges);
   }
+
+  /**
+   * {@code text} with one edit: up to 12 characters at a random place replaced by one of the {@code
+   * tokens} or by up to 4 random characters (robustness properties of parsers).
+   */
+  public static Gen<String> textMutants(String text, List<String> tokens, int tries) {
+    Gen<String> insert = oneOf(of(tokens), strings(anyChar(), 0, 4, tries));
+    return ints(0, text.length(), tries)
+        .zip(
+            ints(0, 12, tries),
+            insert,
+            (at, deleted, inserted) ->
+                text.substring(0, at)
+                    + inserted
+                    + text.substring(Math.min(text.length(), at + deleted)));
+  }
 }
