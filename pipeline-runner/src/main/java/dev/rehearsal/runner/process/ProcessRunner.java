@@ -32,10 +32,20 @@ public final class ProcessRunner {
       Consumer<String> lines,
       Optional<Duration> timeout,
       Cancellation cancellation) {
+    return run(spec, lines, lines, timeout, cancellation);
+  }
+
+  /** As {@link #run(ProcessSpec, Consumer, Optional, Cancellation)}, each stream to its own. */
+  public static ProcessOutcome run(
+      ProcessSpec spec,
+      Consumer<String> stdout,
+      Consumer<String> stderr,
+      Optional<Duration> timeout,
+      Cancellation cancellation) {
     Process process = start(spec);
     Object lock = new Object();
-    Thread out = pump(process.getInputStream(), lines, lock, "stdout");
-    Thread err = pump(process.getErrorStream(), lines, lock, "stderr");
+    Thread out = pump(process.getInputStream(), stdout, lock, "stdout");
+    Thread err = pump(process.getErrorStream(), stderr, lock, "stderr");
     feed(process, spec.stdin());
     Instant deadline = timeout.map(Instant.now()::plus).orElse(Instant.MAX);
     boolean timedOut = false;

@@ -114,7 +114,7 @@ public record Shell(String name, Path executable, String argumentFormat, String 
   }
 
   /** {@code command} if it is a path to a file, else the first {@code PATH} entry that holds it. */
-  static Optional<Path> which(String command, String pathVariable) {
+  public static Optional<Path> which(String command, String pathVariable) {
     if (command.contains("/")) {
       Path path = Path.of(command);
       return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();

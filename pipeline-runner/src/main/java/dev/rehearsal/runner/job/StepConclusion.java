@@ -1,0 +1,13 @@
+package dev.rehearsal.runner.job;
+
+/** A step's outcome or conclusion, as {@code steps.<id>.outcome} / {@code .conclusion} name it. */
+public enum StepConclusion {
+  SUCCESS,
+  FAILURE,
+  CANCELLED,
+  SKIPPED;
+
+  public String value() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
