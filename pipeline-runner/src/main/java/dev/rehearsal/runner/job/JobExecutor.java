@@ -48,6 +48,8 @@ public final class JobExecutor {
       log.error(e.getMessage());
       return finish(job, JobStatus.FAILURE, reports, start, log);
     }
+    // The runner masks the job's own access token from the start, as every secret of the job.
+    token.flatMap(JobToken::requestToken).ifPresent(masker::add);
     JobDirectories directories = JobDirectories.create(setup.work(), job.run());
     JobContext context =
         new JobContext(

@@ -1,6 +1,7 @@
 package dev.rehearsal.runner.action.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rehearsal.core.github.WorkflowRun;
@@ -18,6 +19,7 @@ import dev.rehearsal.runner.job.StepReport;
 import dev.rehearsal.runner.process.Cancellation;
 import dev.rehearsal.runner.shell.ScriptStep;
 import dev.rehearsal.runner.support.LocalWorld;
+import dev.rehearsal.runner.token.IdTokenClient;
 import dev.rehearsal.runner.token.OidcEmulatorAdmin;
 import dev.rehearsal.runner.token.Permissions;
 import java.io.PrintWriter;
@@ -316,6 +318,36 @@ class AwsActionsIntegrationTest {
     String suffix = ("127.0.0.1:" + world.awsPort()).replace('.', '_').replace(':', '_');
     assertThat(report.steps().get(1).outputs()).containsEntry("docker_password_" + suffix, "***");
     assertThat(log.toString()).contains("Using environment variable credentials.");
+  }
+
+  @Test
+  void jobEnd_endsItsRegistration_soItsRequestTokenNoLongerGetsTokens() throws Exception {
+    Path saved = work.resolve("token-variables");
+    run(
+        idTokenWrite(),
+        List.of(
+            script(
+                "Keep the token variables",
+                "echo \"$ACTIONS_ID_TOKEN_REQUEST_URL\" > "
+                    + saved
+                    + "\n"
+                    + "echo \"$ACTIONS_ID_TOKEN_REQUEST_TOKEN\" >> "
+                    + saved
+                    + "\n"
+                    + "echo \"token: $ACTIONS_ID_TOKEN_REQUEST_TOKEN\"")));
+    List<String> variables = Files.readAllLines(saved);
+    IdTokenClient afterTheJob =
+        new IdTokenClient(
+            Map.of(
+                "ACTIONS_ID_TOKEN_REQUEST_URL", variables.get(0),
+                "ACTIONS_ID_TOKEN_REQUEST_TOKEN", variables.get(1),
+                "NODE_EXTRA_CA_CERTS", world.oidcData().resolve("ca.pem").toString()),
+            secret -> {});
+
+    assertThat(log.toString()).contains("token: ***").doesNotContain(variables.get(1));
+    // The oidc-emulator no longer knows the job: 404, which @actions/core reads as no token.
+    assertThatThrownBy(() -> afterTheJob.getIdToken("sts.amazonaws.com"))
+        .hasMessage("Error message: Response json body do not have ID Token field");
   }
 
   private static boolean dockerAnswers() {
