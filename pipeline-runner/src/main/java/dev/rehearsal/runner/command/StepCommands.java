@@ -92,17 +92,16 @@ public final class StepCommands {
    */
   private String deprecatedNamed(String name, WorkflowCommand command) {
     log.warning(String.format(RunnerMessages.DEPRECATED_COMMAND, name));
-    return command
-        .property("name")
-        .orElseThrow(
-            () ->
-                new CommandFailure(
-                    "Required field 'name' is missing in ##[" + name + "] command."));
+    return requiredName(name, command);
   }
 
   /** {@code set-env} and {@code add-path} are disabled since 2020-11 unless the job opts in. */
   private String disabledNamed(String name, WorkflowCommand command) {
     requireUnsecureCommands(name);
+    return requiredName(name, command);
+  }
+
+  private static String requiredName(String name, WorkflowCommand command) {
     return command
         .property("name")
         .orElseThrow(

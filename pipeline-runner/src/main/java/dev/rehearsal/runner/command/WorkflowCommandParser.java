@@ -43,20 +43,11 @@ public final class WorkflowCommandParser {
     if (end < 0) {
       return Optional.empty();
     }
-    String info = message.substring(KEY.length(), end);
-    int space = info.indexOf(' ');
-    String name = space < 0 ? info : info.substring(0, space);
-    if (name.isEmpty() || !registered.contains(name)) {
-      return Optional.empty();
-    }
-    Map<String, String> properties = new HashMap<>();
-    if (space > 0) {
-      for (String pair : info.substring(space + 1).strip().split(",")) {
-        putPair(properties, pair, true);
-      }
-    }
-    String data = CommandEscaping.unescapeData(message.substring(end + KEY.length()));
-    return Optional.of(new WorkflowCommand(name, properties, data));
+    return command(
+        message.substring(KEY.length(), end),
+        message.substring(end + KEY.length()),
+        registered,
+        true);
   }
 
   private static Optional<WorkflowCommand> parseLegacy(String line, Set<String> registered) {
@@ -68,7 +59,19 @@ public final class WorkflowCommandParser {
     if (bracket < 0) {
       return Optional.empty();
     }
-    String info = line.substring(prefix + LEGACY_PREFIX.length(), bracket);
+    return command(
+        line.substring(prefix + LEGACY_PREFIX.length(), bracket),
+        line.substring(bracket + 1),
+        registered,
+        false);
+  }
+
+  /**
+   * {@code info} is {@code name[ properties]}: properties split by {@code ,} (trimmed) in the
+   * {@code ::} form, by {@code ;} in the legacy one, each form with its own escapes.
+   */
+  private static Optional<WorkflowCommand> command(
+      String info, String data, Set<String> registered, boolean v2) {
     int space = info.indexOf(' ');
     String name = space < 0 ? info : info.substring(0, space);
     if (name.isEmpty() || !registered.contains(name)) {
@@ -76,12 +79,14 @@ public final class WorkflowCommandParser {
     }
     Map<String, String> properties = new HashMap<>();
     if (space > 0) {
-      for (String pair : info.substring(space + 1).split(";")) {
-        putPair(properties, pair, false);
+      String list = info.substring(space + 1);
+      for (String pair : v2 ? list.strip().split(",") : list.split(";")) {
+        putPair(properties, pair, v2);
       }
     }
-    String data = CommandEscaping.unescapeLegacy(line.substring(bracket + 1));
-    return Optional.of(new WorkflowCommand(name, properties, data));
+    String unescaped =
+        v2 ? CommandEscaping.unescapeData(data) : CommandEscaping.unescapeLegacy(data);
+    return Optional.of(new WorkflowCommand(name, properties, unescaped));
   }
 
   /**

@@ -147,6 +147,11 @@ class AwsActionsIntegrationTest {
         with);
   }
 
+  /** A job with {@code id-token: write} that configures credentials with v4, then {@code next}. */
+  private JobReport afterConfigureV4(StepPlan next) {
+    return run(idTokenWrite(), List.of(configure("v4", TRUSTING, Map.of()), next));
+  }
+
   private static Permissions idTokenWrite() {
     return Permissions.of(Map.of("id-token", "write", "contents", "read", "actions", "read"));
   }
@@ -154,15 +159,12 @@ class AwsActionsIntegrationTest {
   @Test
   void configureV4_assumesTheRoleWithTheJobsToken_andExportsMaskedCredentials() {
     JobReport report =
-        run(
-            idTokenWrite(),
-            List.of(
-                configure("v4", TRUSTING, Map.of()),
-                script(
-                    "Use them",
-                    "echo \"key ${AWS_ACCESS_KEY_ID:0:4}… region $AWS_REGION $AWS_DEFAULT_REGION\"\n"
-                        + "test -n \"$AWS_SESSION_TOKEN\" && echo has-session-token\n"
-                        + "echo \"full key: $AWS_ACCESS_KEY_ID\"")));
+        afterConfigureV4(
+            script(
+                "Use them",
+                "echo \"key ${AWS_ACCESS_KEY_ID:0:4}… region $AWS_REGION $AWS_DEFAULT_REGION\"\n"
+                    + "test -n \"$AWS_SESSION_TOKEN\" && echo has-session-token\n"
+                    + "echo \"full key: $AWS_ACCESS_KEY_ID\""));
 
     assertThat(report.status()).isEqualTo(JobStatus.SUCCESS);
     StepReport configure = report.steps().get(0);
@@ -304,15 +306,8 @@ class AwsActionsIntegrationTest {
   void ecrLoginV2_masksThePassword() {
     assumeTrue(dockerAnswers(), "no Docker engine answers `docker info`");
     JobReport report =
-        run(
-            idTokenWrite(),
-            List.of(
-                configure("v4", TRUSTING, Map.of()),
-                uses(
-                    "Login to Amazon ECR",
-                    "login-ecr",
-                    "aws-actions/amazon-ecr-login@v2",
-                    Map.of())));
+        afterConfigureV4(
+            uses("Login to Amazon ECR", "login-ecr", "aws-actions/amazon-ecr-login@v2", Map.of()));
 
     assertThat(report.status()).as(log.toString()).isEqualTo(JobStatus.SUCCESS);
     String suffix = ("127.0.0.1:" + world.awsPort()).replace('.', '_').replace(':', '_');

@@ -20,16 +20,7 @@ class RetryBackoffTest {
   void run_alwaysFailing_triesMaxRetriesTimes_waitingHalfOfDoublingCeilings() {
     AtomicInteger attempts = new AtomicInteger();
 
-    assertThatThrownBy(
-            () ->
-                backoff.run(
-                    () -> {
-                      attempts.incrementAndGet();
-                      throw new ActionFailedException("no");
-                    },
-                    true,
-                    4))
-        .hasMessage("no");
+    assertThatThrownBy(() -> backoff.run(failing(attempts), true, 4)).hasMessage("no");
 
     assertThat(attempts).hasValue(4);
     assertThat(waits).containsExactly(25L, 50L, 100L, 200L);
@@ -39,15 +30,7 @@ class RetryBackoffTest {
   void run_notRetryable_triesOnce() {
     AtomicInteger attempts = new AtomicInteger();
 
-    assertThatThrownBy(
-            () ->
-                backoff.run(
-                    () -> {
-                      attempts.incrementAndGet();
-                      throw new ActionFailedException("no");
-                    },
-                    false,
-                    12))
+    assertThatThrownBy(() -> backoff.run(failing(attempts), false, 12))
         .isInstanceOf(ActionFailedException.class);
     assertThat(attempts).hasValue(1);
   }
@@ -69,6 +52,13 @@ class RetryBackoffTest {
 
     assertThat(value).isEqualTo("done");
     assertThat(waits).hasSize(2);
+  }
+
+  private static java.util.function.Supplier<String> failing(AtomicInteger attempts) {
+    return () -> {
+      attempts.incrementAndGet();
+      throw new ActionFailedException("no");
+    };
   }
 
   @ParameterizedTest(name = "parseInt(''{0}'') || 7 = {1}")
