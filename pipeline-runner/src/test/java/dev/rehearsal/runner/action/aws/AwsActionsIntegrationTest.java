@@ -52,6 +52,13 @@ class AwsActionsIntegrationTest {
   private static final String TRUSTING = "arn:aws:iam::" + ACCOUNT + ":role/GithubOIDCIAMRole";
   private static final String DISTRUSTING = "arn:aws:iam::" + ACCOUNT + ":role/OtherOrgRole";
 
+  private static final String CHAINED_TRUST =
+      """
+      {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
+       "Principal":{"AWS":"arn:aws:iam::000000000000:role/GithubOIDCIAMRole"},
+       "Action":["sts:AssumeRole","sts:TagSession"]}]}
+      """;
+
   @TempDir static Path data;
   private static LocalWorld world;
 
@@ -91,6 +98,16 @@ class AwsActionsIntegrationTest {
           r ->
               r.roleName("OtherOrgRole")
                   .assumeRolePolicyDocument(trust.replace("repo:acme/*", "repo:other-org/*")));
+      iam.createRole(r -> r.roleName("ChainedRole").assumeRolePolicyDocument(CHAINED_TRUST));
+      // The aws-emulator asks the first role's own policies to allow the chaining too.
+      iam.putRolePolicy(
+          r ->
+              r.roleName("GithubOIDCIAMRole")
+                  .policyName("AllowChaining")
+                  .policyDocument(
+                      CHAINED_TRUST.replace(
+                          "\"Principal\":{\"AWS\":\"arn:aws:iam::000000000000:role/GithubOIDCIAMRole\"},",
+                          "\"Resource\":\"arn:aws:iam::000000000000:role/ChainedRole\",")));
       ecr.createRepository(r -> r.repositoryName("test-service"));
     }
   }
@@ -181,6 +198,50 @@ class AwsActionsIntegrationTest {
     assertThat(report.steps())
         .extracting(StepReport::name)
         .endsWith("Post Configure AWS credentials");
+  }
+
+  @Test
+  void configureV4_accessKeysWithoutRole_exportsThemAndTheAccount() {
+    JobReport report =
+        run(
+            Permissions.none(),
+            List.of(
+                uses(
+                    "Keys",
+                    "keys",
+                    "aws-actions/configure-aws-credentials@v4",
+                    Map.of(
+                        "aws-access-key-id", "test",
+                        "aws-secret-access-key", "test",
+                        "aws-region", "us-east-1")),
+                script("Use them", "echo \"secret is $AWS_SECRET_ACCESS_KEY\"")));
+
+    assertThat(report.status()).as(log.toString()).isEqualTo(JobStatus.SUCCESS);
+    assertThat(report.steps().get(0).outputs()).containsEntry("aws-account-id", ACCOUNT);
+    assertThat(log.toString())
+        .contains("Proceeding with IAM user credentials")
+        .contains("secret is ***");
+  }
+
+  @Test
+  void configureV4_roleChaining_assumesTheNextRoleWithTheFirstRolesCredentials() {
+    JobReport report =
+        afterConfigureV4(
+            uses(
+                "Chain",
+                "chain",
+                "aws-actions/configure-aws-credentials@v4",
+                Map.of(
+                    "role-to-assume", "arn:aws:iam::" + ACCOUNT + ":role/ChainedRole",
+                    "role-chaining", "true",
+                    "aws-region", "us-east-1")));
+
+    assertThat(report.status()).as(log.toString()).isEqualTo(JobStatus.SUCCESS);
+    assertThat(report.steps().get(1).outputs())
+        .containsEntry(
+            "authenticated-arn",
+            "arn:aws:sts::" + ACCOUNT + ":assumed-role/ChainedRole/GitHubActions");
+    assertThat(log.toString()).contains("Assuming role with user credentials");
   }
 
   @Test
