@@ -59,6 +59,13 @@ class AwsActionsIntegrationTest {
        "Action":["sts:AssumeRole","sts:TagSession"]}]}
       """;
 
+  private static final String CHAINING =
+      """
+      {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
+       "Action":["sts:AssumeRole","sts:TagSession"],
+       "Resource":"arn:aws:iam::000000000000:role/ChainedRole"}]}
+      """;
+
   @TempDir static Path data;
   private static LocalWorld world;
 
@@ -102,12 +109,7 @@ class AwsActionsIntegrationTest {
       // The aws-emulator asks the first role's own policies to allow the chaining too.
       iam.putRolePolicy(
           r ->
-              r.roleName("GithubOIDCIAMRole")
-                  .policyName("AllowChaining")
-                  .policyDocument(
-                      CHAINED_TRUST.replace(
-                          "\"Principal\":{\"AWS\":\"arn:aws:iam::000000000000:role/GithubOIDCIAMRole\"},",
-                          "\"Resource\":\"arn:aws:iam::000000000000:role/ChainedRole\",")));
+              r.roleName("GithubOIDCIAMRole").policyName("AllowChaining").policyDocument(CHAINING));
       ecr.createRepository(r -> r.repositoryName("test-service"));
     }
   }
