@@ -2,6 +2,7 @@ package dev.rehearsal.runner.action;
 
 import dev.rehearsal.runner.log.StepLog;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +24,7 @@ public interface ActionContext {
   }
 
   /** {@code core.getMultilineInput(name)}: its non-empty lines, trimmed. */
-  default java.util.List<String> multilineInput(String name) {
+  default List<String> multilineInput(String name) {
     return input(name).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
   }
 
@@ -53,7 +54,4 @@ public interface ActionContext {
 
   /** {@code GITHUB_WORKSPACE}. */
   Path workspace();
-
-  /** {@code RUNNER_TEMP}. */
-  Path runnerTemp();
 }

@@ -1,6 +1,7 @@
 package dev.rehearsal.runner.action;
 
 import dev.rehearsal.runner.RunnerException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ public record ActionRef(String owner, String repository, Optional<String> path, 
 
   /** {@code owner/repo}, lower-cased: GitHub's names ignore case. */
   public String name() {
-    return (owner + "/" + repository).toLowerCase(java.util.Locale.ROOT);
+    return (owner + "/" + repository).toLowerCase(Locale.ROOT);
   }
 
   /** The major version a {@code vN} or {@code vN.x.y} tag names; none for a branch or a SHA. */

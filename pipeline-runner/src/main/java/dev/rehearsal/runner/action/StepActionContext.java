@@ -6,6 +6,7 @@ import dev.rehearsal.runner.log.StepLog;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,7 +22,6 @@ public final class StepActionContext implements ActionContext {
   private final SecretMasker masker;
   private final StepLog log;
   private final Path workspace;
-  private final Path runnerTemp;
 
   /**
    * @param inputs the step's inputs with the action's defaults applied
@@ -35,8 +35,7 @@ public final class StepActionContext implements ActionContext {
       StepEffects effects,
       SecretMasker masker,
       StepLog log,
-      Path workspace,
-      Path runnerTemp) {
+      Path workspace) {
     this.inputs = Map.copyOf(inputs);
     this.environment = new LinkedHashMap<>(environment);
     this.savedState = Map.copyOf(savedState);
@@ -44,7 +43,6 @@ public final class StepActionContext implements ActionContext {
     this.masker = masker;
     this.log = log;
     this.workspace = workspace;
-    this.runnerTemp = runnerTemp;
   }
 
   @Override
@@ -59,7 +57,7 @@ public final class StepActionContext implements ActionContext {
   }
 
   private static String key(String name) {
-    return name.replace(' ', '_').toUpperCase(java.util.Locale.ROOT);
+    return name.replace(' ', '_').toUpperCase(Locale.ROOT);
   }
 
   @Override
@@ -101,10 +99,5 @@ public final class StepActionContext implements ActionContext {
   @Override
   public Path workspace() {
     return workspace;
-  }
-
-  @Override
-  public Path runnerTemp() {
-    return runnerTemp;
   }
 }

@@ -1,6 +1,7 @@
 package dev.rehearsal.runner.command;
 
 import dev.rehearsal.runner.log.StepLog;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,7 +46,7 @@ public final class StepCommands {
   }
 
   void execute(String line, WorkflowCommand command) {
-    String name = command.name().toLowerCase(java.util.Locale.ROOT);
+    String name = command.name().toLowerCase(Locale.ROOT);
     boolean omitEcho = OMIT_ECHO.contains(name);
     if (echo && !omitEcho) {
       log.info(line);
@@ -128,7 +129,7 @@ public final class StepCommands {
     if (value.isEmpty()) {
       throw new CommandFailure("Value cannot be null. (Parameter 'value')");
     }
-    switch (value.strip().toUpperCase(java.util.Locale.ROOT)) {
+    switch (value.strip().toUpperCase(Locale.ROOT)) {
       case "ON" -> echo = true;
       case "OFF" -> echo = false;
       default ->

@@ -4,6 +4,7 @@ import dev.rehearsal.runner.log.Annotation;
 import dev.rehearsal.runner.log.AnnotationLevel;
 import dev.rehearsal.runner.log.SecretMasker;
 import dev.rehearsal.runner.log.StepLog;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +105,7 @@ public final class WorkflowCommands {
   }
 
   static AnnotationLevel level(String name) {
-    return AnnotationLevel.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    return AnnotationLevel.valueOf(name.toUpperCase(Locale.ROOT));
   }
 
   static Annotation annotation(WorkflowCommand command) {

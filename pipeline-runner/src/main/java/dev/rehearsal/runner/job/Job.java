@@ -2,6 +2,7 @@ package dev.rehearsal.runner.job;
 
 import dev.rehearsal.core.github.WorkflowRun;
 import dev.rehearsal.runner.token.Permissions;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record Job(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(permissions, "permissions");
-    env = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(env));
+    env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
     steps = List.copyOf(steps);
   }
 

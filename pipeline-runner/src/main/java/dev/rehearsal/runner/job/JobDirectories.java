@@ -1,5 +1,6 @@
 package dev.rehearsal.runner.job;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.rehearsal.core.github.WorkflowRun;
 import dev.rehearsal.runner.RunnerException;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public record JobDirectories(
 
   /** The least of a webhook payload: what actions commonly read from {@code GITHUB_EVENT_PATH}. */
   private static String eventPayload(WorkflowRun run) {
-    var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    var json = JsonNodeFactory.instance.objectNode();
     json.put("ref", run.ref());
     json.put("after", run.sha());
     var repository = json.putObject("repository");

@@ -1,5 +1,7 @@
 package dev.rehearsal.runner.job;
 
+import java.util.Locale;
+
 /**
  * A job's status as the status functions read it ({@code success()}, {@code failure()}, {@code
  * cancelled()}): success until a step fails or the job is cancelled.
@@ -11,6 +13,6 @@ public enum JobStatus {
 
   /** As GitHub writes it in {@code job.status}. */
   public String value() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,7 @@
 package dev.rehearsal.runner.job;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +24,7 @@ public record JobStep(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(action, "action");
-    env = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(env));
+    env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
     Objects.requireNonNull(condition, "condition");
     Objects.requireNonNull(timeout, "timeout");
   }

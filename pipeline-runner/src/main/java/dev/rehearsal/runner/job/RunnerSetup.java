@@ -4,6 +4,7 @@ import dev.rehearsal.runner.process.Cancellation;
 import dev.rehearsal.runner.token.OidcEmulatorAdmin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public record RunnerSetup(
     Cancellation cancellation) {
   public RunnerSetup {
     Objects.requireNonNull(work, "work");
-    baseEnvironment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(baseEnvironment));
+    baseEnvironment = Collections.unmodifiableMap(new LinkedHashMap<>(baseEnvironment));
     Objects.requireNonNull(actions, "actions");
     Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(caFile, "caFile");

@@ -2,6 +2,7 @@ package dev.rehearsal.runner.job;
 
 import dev.rehearsal.runner.action.ActionRef;
 import dev.rehearsal.runner.shell.ScriptStep;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ public sealed interface StepAction {
   /** A {@code uses:} step; {@code inputs} in the order the workflow gives them. */
   record Uses(ActionRef action, Map<String, String> inputs) implements StepAction {
     public Uses {
-      inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+      inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.rehearsal.runner.job;
 
+import java.util.Locale;
+
 /** A step's outcome or conclusion, as {@code steps.<id>.outcome} / {@code .conclusion} name it. */
 public enum StepConclusion {
   SUCCESS,
@@ -8,6 +10,6 @@ public enum StepConclusion {
   SKIPPED;
 
   public String value() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package dev.rehearsal.runner.job;
 
 import dev.rehearsal.runner.log.Annotation;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public record StepReport(
     Duration duration,
     List<Annotation> annotations) {
   public StepReport {
-    outputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+    outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
     annotations = List.copyOf(annotations);
   }
 }

@@ -131,8 +131,7 @@ final class StepRunner {
         effects,
         job.masker,
         job.log,
-        job.directories.workspace(),
-        job.directories.temp());
+        job.directories.workspace());
   }
 
   private StepConclusion invoke(Runnable call, StepEffects effects) {

@@ -1,5 +1,7 @@
 package dev.rehearsal.runner.log;
 
+import java.util.Locale;
+
 /**
  * The three kinds of annotation a step can raise ({@code ::error::}, {@code ::warning::}, {@code
  * ::notice::}), with the word GitHub's log view shows before the message.
@@ -22,6 +24,6 @@ public enum AnnotationLevel {
 
   /** The workflow command's name: {@code error}, {@code warning}, {@code notice}. */
   public String command() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

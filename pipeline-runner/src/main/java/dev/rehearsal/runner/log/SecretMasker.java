@@ -1,6 +1,5 @@
 package dev.rehearsal.runner.log;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,11 +45,6 @@ public final class SecretMasker {
     values = List.copyOf(all);
   }
 
-  /** Whether {@code value} was registered as a secret (not one of its encodings). */
-  public synchronized boolean isSecret(String value) {
-    return originals.contains(value);
-  }
-
   /** {@code line} with every registered value replaced by {@code ***}. */
   public String mask(String line) {
     if (line == null || line.isEmpty()) {
@@ -87,10 +81,5 @@ public final class SecretMasker {
       }
     }
     return out.toString();
-  }
-
-  /** The registered secrets, for tests and reports that must know what was hidden. */
-  public synchronized List<String> secrets() {
-    return new ArrayList<>(originals);
   }
 }

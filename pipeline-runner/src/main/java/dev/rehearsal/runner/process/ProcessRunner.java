@@ -2,6 +2,7 @@ package dev.rehearsal.runner.process;
 
 import dev.rehearsal.runner.RunnerException;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -78,7 +79,7 @@ public final class ProcessRunner {
     builder.environment().clear();
     builder.environment().putAll(spec.environment());
     if (spec.stdin().isEmpty()) {
-      builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+      builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     }
     try {
       return builder.start();

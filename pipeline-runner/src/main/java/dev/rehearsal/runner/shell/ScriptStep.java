@@ -1,5 +1,6 @@
 package dev.rehearsal.runner.shell;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,8 +32,8 @@ public record ScriptStep(String script, Optional<String> shell, Optional<String>
   }
 
   /** The script's lines as the log lists them under the title (trailing newlines dropped). */
-  public java.util.List<String> lines() {
+  public List<String> lines() {
     String normalised = script.replace("\r\n", "\n").replaceFirst("\n+$", "");
-    return java.util.List.of(normalised.split("\n", -1));
+    return List.of(normalised.split("\n", -1));
   }
 }

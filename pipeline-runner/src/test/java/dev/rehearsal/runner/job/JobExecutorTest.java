@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -203,7 +204,7 @@ class JobExecutorTest {
   }
 
   private void git(String... arguments) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of("git"));
+    List<String> command = new ArrayList<>(List.of("git"));
     command.addAll(List.of(arguments));
     Process process = new ProcessBuilder(command).directory(source.toFile()).inheritIO().start();
     assertThat(process.waitFor()).isZero();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +77,7 @@ class ScriptRunnerTest {
 
   @Test
   void customShell_runsTheScriptWithIt() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
+    Assumptions.assumeTrue(
         Shell.which("python3", env.get("PATH")).isPresent(), "no python3 on PATH");
     ProcessOutcome outcome =
         run(

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.services.ecr.model.AuthorizationData;
@@ -81,7 +82,7 @@ public final class AmazonEcrLogin implements NativeAction {
   }
 
   private void login(ActionContext context, boolean maskPassword, List<String> loggedIn) {
-    String registryType = context.input("registry-type").toLowerCase(java.util.Locale.ROOT);
+    String registryType = context.input("registry-type").toLowerCase(Locale.ROOT);
     if (!registryType.isEmpty()
         && !registryType.equals("private")
         && !registryType.equals("public")) {

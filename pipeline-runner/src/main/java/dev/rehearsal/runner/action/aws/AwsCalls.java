@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -48,8 +49,7 @@ final class AwsCalls {
     builder.region(Region.of(region)).credentialsProvider(provider);
     Optional<URI> endpoint = AwsEnvironment.endpoint(env, service);
     endpoint.ifPresent(builder::endpointOverride);
-    if (builder
-        instanceof software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<?, ?> sync) {
+    if (builder instanceof AwsSyncClientBuilder<?, ?> sync) {
       sync.httpClient(UrlConnectionHttpClient.create());
     }
     return builder;

@@ -1,6 +1,7 @@
 package dev.rehearsal.runner.action.aws;
 
 import dev.rehearsal.runner.action.ActionContext;
+import dev.rehearsal.runner.action.ActionFailedException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ final class CredentialInputs {
   AssumedRole.Keys inputKeys() {
     String secret = context.input("aws-secret-access-key");
     if (secret.isEmpty()) {
-      throw new dev.rehearsal.runner.action.ActionFailedException(
+      throw new ActionFailedException(
           "'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided");
     }
     return AssumedRole.Keys.of(accessKeyId(), secret, context.input("aws-session-token"));

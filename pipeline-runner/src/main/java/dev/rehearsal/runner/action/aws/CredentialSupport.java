@@ -2,10 +2,15 @@ package dev.rehearsal.runner.action.aws;
 
 import dev.rehearsal.runner.action.ActionContext;
 import dev.rehearsal.runner.action.ActionFailedException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
@@ -23,9 +28,8 @@ import software.amazon.awssdk.services.sts.model.Tag;
  */
 final class CredentialSupport {
   private static final int MAX_TAG_VALUE_LENGTH = 256;
-  private static final java.time.format.DateTimeFormatter JS_DATE =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-          .withZone(java.time.ZoneOffset.UTC);
+  private static final DateTimeFormatter JS_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private CredentialSupport() {}
 
@@ -34,9 +38,9 @@ final class CredentialSupport {
    * error when the runner's variables are missing. {@code legacy}: v1 and v2's text and sanitising.
    */
   static Map<String, String> sessionTags(ActionContext context, boolean legacy) {
-    java.util.List<String> required =
-        new java.util.ArrayList<>(
-            java.util.List.of(
+    List<String> required =
+        new ArrayList<>(
+            List.of(
                 "GITHUB_REPOSITORY",
                 "GITHUB_WORKFLOW",
                 "GITHUB_ACTION",
@@ -113,7 +117,7 @@ final class CredentialSupport {
     }
     try {
       return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new ActionFailedException(e.getMessage(), e);
     }
   }
@@ -142,7 +146,7 @@ final class CredentialSupport {
         sts -> AssumedRole.of(sts.assumeRole(request.build())));
   }
 
-  private static java.util.List<PolicyDescriptorType> policyArns(RoleRequest role) {
+  private static List<PolicyDescriptorType> policyArns(RoleRequest role) {
     return role.policyArns().stream()
         .map(arn -> PolicyDescriptorType.builder().arn(arn).build())
         .toList();

@@ -1,5 +1,6 @@
 package dev.rehearsal.runner.action.aws;
 
+import dev.rehearsal.runner.action.ActionFailedException;
 import dev.rehearsal.runner.process.Cancellation;
 import dev.rehearsal.runner.process.ProcessOutcome;
 import dev.rehearsal.runner.process.ProcessRunner;
@@ -50,7 +51,7 @@ final class DockerCli {
         Shell.which("docker", environment.getOrDefault("PATH", ""))
             .orElseThrow(
                 () ->
-                    new dev.rehearsal.runner.action.ActionFailedException(
+                    new ActionFailedException(
                         "Unable to locate executable file: docker. Please verify either the file"
                             + " path exists or the file can be found within a directory specified"
                             + " by the PATH environment variable."));

@@ -1,5 +1,6 @@
 package dev.rehearsal.runner.action.aws;
 
+import dev.rehearsal.runner.action.ActionFailedException;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -59,7 +60,7 @@ public final class RetryBackoff {
       sleeper.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new dev.rehearsal.runner.action.ActionFailedException("interrupted while retrying", e);
+      throw new ActionFailedException("interrupted while retrying", e);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.rehearsal.runner.action.checkout;
 import dev.rehearsal.runner.action.ActionContext;
 import dev.rehearsal.runner.action.ActionFailedException;
 import dev.rehearsal.runner.action.ActionMetadata;
+import dev.rehearsal.runner.action.NativeAction;
 import dev.rehearsal.runner.process.Cancellation;
 import dev.rehearsal.runner.process.ProcessOutcome;
 import dev.rehearsal.runner.process.ProcessRunner;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
  * the action's inputs say; the other inputs (token, fetch depth, submodules, …) have no local
  * meaning and are accepted as given.
  */
-public final class Checkout implements dev.rehearsal.runner.action.NativeAction {
+public final class Checkout implements NativeAction {
   private final Path source;
 
   /** A checkout of {@code source}, a local git repository or directory. */

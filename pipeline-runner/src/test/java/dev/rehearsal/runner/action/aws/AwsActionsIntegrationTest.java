@@ -22,11 +22,13 @@ import dev.rehearsal.runner.support.LocalWorld;
 import dev.rehearsal.runner.token.IdTokenClient;
 import dev.rehearsal.runner.token.OidcEmulatorAdmin;
 import dev.rehearsal.runner.token.Permissions;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,7 +159,7 @@ class AwsActionsIntegrationTest {
 
   private static StepPlan configure(String version, String role, Map<String, String> more) {
     Map<String, String> with =
-        new java.util.LinkedHashMap<>(Map.of("role-to-assume", role, "aws-region", "us-east-1"));
+        new LinkedHashMap<>(Map.of("role-to-assume", role, "aws-region", "us-east-1"));
     with.putAll(more);
     return uses(
         "Configure AWS credentials",
@@ -411,7 +413,7 @@ class AwsActionsIntegrationTest {
   private static boolean dockerAnswers() {
     try {
       Process info = new ProcessBuilder("docker", "info").redirectErrorStream(true).start();
-      info.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      info.getInputStream().transferTo(OutputStream.nullOutputStream());
       return info.waitFor() == 0;
     } catch (Exception e) {
       return false;
