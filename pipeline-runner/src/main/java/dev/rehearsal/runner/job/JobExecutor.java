@@ -35,6 +35,7 @@ public final class JobExecutor {
   public JobReport run(Job job) {
     long start = System.nanoTime();
     SecretMasker masker = new SecretMasker();
+    job.secrets().forEach(masker::add);
     TextLog log = new TextLog(setup.out(), masker, setup.debug());
     List<StepReport> reports = new ArrayList<>();
     log.info("▶ Set up job");

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,10 @@ class JobExecutorTest {
   private final StringWriter log = new StringWriter();
 
   private JobReport run(JobStep... steps) {
+    return run(Set.of(), steps);
+  }
+
+  private JobReport run(Set<String> secrets, JobStep... steps) {
     RunnerSetup setup =
         new RunnerSetup(
             work,
@@ -38,12 +43,13 @@ class JobExecutorTest {
             new PrintWriter(log),
             new Cancellation());
     Job job =
-        Job.of(
+        new Job(
             "build",
             WorkflowRun.builder().build(),
             Permissions.none(),
             Map.of("JOB_LEVEL", "from the job"),
-            List.of(steps));
+            secrets,
+            List.of(steps).stream().map(StepPlan::fixed).toList());
     return new JobExecutor(setup).run(job);
   }
 
@@ -138,6 +144,30 @@ class JobExecutorTest {
 
     assertThat(log.toString()).doesNotContain("tops3cret\n").contains("the secret is ***");
     assertThat(report.steps().get(0).outputs()).containsEntry("token", "***");
+  }
+
+  @Test
+  void theJobsSecrets_areMaskedFromTheStart_evenInTheRunHeader() {
+    run(Set.of("p4ssw0rd-value"), run("uses secret", "echo \"p4ssw0rd-value\""));
+
+    assertThat(log.toString()).doesNotContain("p4ssw0rd-value").contains("Run echo \"***\"");
+  }
+
+  @Test
+  void report_asJson_hasEachStepsOutcomeConclusionAndAnnotations() {
+    JobReport report =
+        run(run("warns", "echo '::warning file=a.txt::careful'\nexit 2").continuingOnError());
+
+    var step = report.toJson().get("steps").get(0);
+    assertThat(report.toJson().get("status").asText()).isEqualTo("success");
+    assertThat(step.get("kind").asText()).isEqualTo("run");
+    assertThat(step.get("outcome").asText()).isEqualTo("failure");
+    assertThat(step.get("conclusion").asText()).isEqualTo("success");
+    assertThat(step.get("annotations").get(0).get("level").asText()).isEqualTo("warning");
+    assertThat(step.get("annotations").get(0).get("properties").get("file").asText())
+        .isEqualTo("a.txt");
+    assertThat(step.get("annotations").get(1).get("message").asText())
+        .isEqualTo("Process completed with exit code 2.");
   }
 
   @Test

@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,7 @@ class AwsActionsIntegrationTest {
             WorkflowRun.builder().repository("acme/app").build(),
             permissions,
             Map.of("AWS_ENDPOINT_URL", world.awsEndpoint()),
+            Set.of(),
             steps);
     JobReport report = new JobExecutor(setup).run(job);
     System.out.println(log);
