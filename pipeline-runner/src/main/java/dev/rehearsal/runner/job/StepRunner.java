@@ -10,9 +10,11 @@ import dev.rehearsal.runner.command.StepEffects;
 import dev.rehearsal.runner.process.ProcessOutcome;
 import dev.rehearsal.runner.shell.ScriptRunner;
 import dev.rehearsal.runner.shell.ScriptStep;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -63,10 +65,7 @@ final class StepRunner {
 
   private StepConclusion conclusion(JobStep step, ProcessOutcome outcome) {
     if (outcome.timedOut()) {
-      long minutes = step.timeout().orElseThrow().toMinutes();
-      job.log.error(
-          "The action '" + step.displayName() + "' has timed out after " + minutes + " minutes.");
-      return StepConclusion.FAILURE;
+      return timedOut(step);
     }
     if (outcome.cancelled()) {
       job.log.error("The operation was canceled.");
@@ -101,7 +100,7 @@ final class StepRunner {
     printEnv(step);
     job.log.endGroup();
     StepActionContext context = actionContext(step, uses, inputs, Map.of(), contextName, effects);
-    return invoke(() -> action.main(context), effects);
+    return invoke(step, step.timeout(), () -> action.main(context), effects);
   }
 
   StepConclusion runPost(PostStep post, StepEffects effects) {
@@ -109,7 +108,7 @@ final class StepRunner {
     job.log.info("Post job cleanup.");
     StepActionContext context =
         actionContext(post.main(), uses, post.inputs(), post.state(), post.contextName(), effects);
-    return invoke(() -> post.action().post(context), effects);
+    return invoke(post.main(), Optional.empty(), () -> post.action().post(context), effects);
   }
 
   private StepActionContext actionContext(
@@ -134,17 +133,32 @@ final class StepRunner {
         job.directories.workspace());
   }
 
-  private StepConclusion invoke(Runnable call, StepEffects effects) {
-    try {
-      call.run();
-      return effects.failed() ? StepConclusion.FAILURE : StepConclusion.SUCCESS;
-    } catch (ActionFailedException e) {
-      job.log.error(e.getMessage());
-    } catch (RuntimeException e) {
-      // An action's unexpected error: the step fails with it, as an uncaught error fails a Node
-      // action; the job goes on.
-      job.log.error(e.toString());
+  private StepConclusion invoke(
+      JobStep step, Optional<Duration> timeout, Runnable call, StepEffects effects) {
+    NativeInvocation.Outcome outcome =
+        NativeInvocation.run(call, timeout, job.setup.cancellation());
+    if (outcome.timedOut()) {
+      return timedOut(step);
     }
+    if (outcome.cancelled()) {
+      job.log.error("The operation was canceled.");
+      return StepConclusion.CANCELLED;
+    }
+    if (outcome.failure().isEmpty()) {
+      return effects.failed() ? StepConclusion.FAILURE : StepConclusion.SUCCESS;
+    }
+    RuntimeException failure = outcome.failure().get();
+    // An action's unexpected error fails the step with it, as an uncaught error fails a Node
+    // action; the job goes on.
+    job.log.error(
+        failure instanceof ActionFailedException ? failure.getMessage() : failure.toString());
+    return StepConclusion.FAILURE;
+  }
+
+  private StepConclusion timedOut(JobStep step) {
+    long minutes = step.timeout().orElseThrow().toMinutes();
+    job.log.error(
+        "The action '" + step.displayName() + "' has timed out after " + minutes + " minutes.");
     return StepConclusion.FAILURE;
   }
 

@@ -32,11 +32,15 @@ class JobExecutorTest {
   }
 
   private JobReport run(Set<String> secrets, JobStep... steps) {
+    return run(RetryBackoff.immediate(), secrets, steps);
+  }
+
+  private JobReport run(RetryBackoff backoff, Set<String> secrets, JobStep... steps) {
     RunnerSetup setup =
         new RunnerSetup(
             work,
             RunnerSetup.hostEnvironment(System.getenv()),
-            new ActionCatalog(Optional.of(source), RetryBackoff.immediate()),
+            new ActionCatalog(Optional.of(source), backoff),
             Optional.empty(),
             Optional.empty(),
             false,
@@ -111,6 +115,31 @@ class JobExecutorTest {
         .contains("Error: Process completed with exit code 3.")
         .doesNotContain("should not run")
         .contains("cleaning", "it failed");
+  }
+
+  @Test
+  void timeoutMinutes_endsANativeActionToo() {
+    // configure-aws-credentials retries getIDToken (no URL here) with waits that outlast the step.
+    RetryBackoff slow = new RetryBackoff(millis -> Thread.sleep(600_000), () -> 1);
+    JobStep configure =
+        JobStep.of(
+                "Configure",
+                Optional.empty(),
+                new StepAction.Uses(
+                    ActionRef.parse("aws-actions/configure-aws-credentials@v4"),
+                    Map.of(
+                        "role-to-assume",
+                        "arn:aws:iam::000000000000:role/R",
+                        "aws-region",
+                        "us-east-1")))
+            .withEnv(Map.of("ACTIONS_ID_TOKEN_REQUEST_TOKEN", "no-url-with-it"))
+            .withTimeout(Duration.ofSeconds(1));
+
+    JobReport report = run(slow, Set.of(), configure);
+
+    assertThat(report.status()).isEqualTo(JobStatus.FAILURE);
+    assertThat(log.toString())
+        .contains("Error: The action 'Configure' has timed out after 0 minutes.");
   }
 
   @Test
