@@ -17,9 +17,17 @@ import java.nio.file.Path;
 public record JobDirectories(
     Path work, Path workspace, Path temp, Path toolCache, Path dockerConfig, Path eventFile) {
 
+  /** {@code WORK/REPO/REPO}: where the job's workspace is, before it is made. */
+  public static Path workspaceOf(Path work, WorkflowRun run) {
+    return work.toAbsolutePath()
+        .normalize()
+        .resolve(run.repositoryName())
+        .resolve(run.repositoryName());
+  }
+
   public static JobDirectories create(Path work, WorkflowRun run) {
     Path root = work.toAbsolutePath().normalize();
-    Path workspace = root.resolve(run.repositoryName()).resolve(run.repositoryName());
+    Path workspace = workspaceOf(work, run);
     Path temp = root.resolve("_temp");
     JobDirectories directories =
         new JobDirectories(

@@ -1,0 +1,209 @@
+package dev.rehearsal.runner.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.rehearsal.core.workflow.Workflow;
+import dev.rehearsal.core.workflow.permission.TokenSettings;
+import dev.rehearsal.runner.action.aws.RetryBackoff;
+import dev.rehearsal.runner.job.ActionCatalog;
+import dev.rehearsal.runner.job.RunnerSetup;
+import dev.rehearsal.runner.process.Cancellation;
+import dev.rehearsal.runner.support.LocalWorld;
+import dev.rehearsal.runner.token.OidcEmulatorAdmin;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.iam.IamClient;
+
+/**
+ * Issue 15: the seed's workflow file, unchanged, run as a GitHub runner would run it for an event,
+ * against the emulators started from their jars and the Docker engine — and the same workflow for
+ * the events and policies that must fail, failing as GitHub, STS and docker say it.
+ */
+class SeedWorkflowIntegrationTest {
+  private static final String PUSH_WITHOUT_PUT_IMAGE =
+      """
+      {"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Action":["ecr:GetAuthorizationToken","ecr:BatchCheckLayerAvailability",
+          "ecr:InitiateLayerUpload","ecr:UploadLayerPart","ecr:CompleteLayerUpload",
+          "ecr:BatchGetImage","ecr:GetDownloadUrlForLayer"],"Resource":"*"}]}
+      """;
+
+  @TempDir static Path data;
+  private static LocalWorld world;
+  private static String seed;
+
+  @TempDir Path work;
+  @TempDir Path source;
+  private final StringWriter log = new StringWriter();
+
+  @BeforeAll
+  static void startTheWorld() throws Exception {
+    world = LocalWorld.start(data);
+    seed = Files.readString(LocalWorld.repositoryFile("examples/seed/deploy.yml"));
+    var root = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+    String trust = Files.readString(LocalWorld.repositoryFile("examples/seed/trust-policy.json"));
+    String push = Files.readString(LocalWorld.repositoryFile("examples/seed/push-policy.json"));
+    try (IamClient iam =
+            IamClient.builder()
+                .endpointOverride(URI.create(world.awsEndpoint()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(root)
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        EcrClient ecr =
+            EcrClient.builder()
+                .endpointOverride(URI.create(world.awsEndpoint()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(root)
+                .httpClient(UrlConnectionHttpClient.create())
+                .build()) {
+      iam.createOpenIDConnectProvider(
+          r -> r.url(LocalWorld.GITHUB_ISSUER).clientIDList("sts.amazonaws.com"));
+      iam.createRole(r -> r.roleName("GithubOIDCIAMRole").assumeRolePolicyDocument(trust));
+      iam.putRolePolicy(
+          r -> r.roleName("GithubOIDCIAMRole").policyName("Push").policyDocument(push));
+      iam.createRole(r -> r.roleName("NoPutImage").assumeRolePolicyDocument(trust));
+      iam.putRolePolicy(
+          r ->
+              r.roleName("NoPutImage")
+                  .policyName("AlmostPush")
+                  .policyDocument(PUSH_WITHOUT_PUT_IMAGE));
+      ecr.createRepository(r -> r.repositoryName("test-service"));
+    }
+  }
+
+  @AfterAll
+  static void stopTheWorld() {
+    if (world != null) {
+      world.close();
+    }
+  }
+
+  private RunReport run(String workflow, RunEvent event, String role) throws Exception {
+    Files.writeString(source.resolve("Dockerfile"), "FROM scratch\nCOPY hello.txt /hello.txt\n");
+    Files.writeString(source.resolve("hello.txt"), "hello from the rehearsal\n");
+    Map<String, String> base = new LinkedHashMap<>(RunnerSetup.hostEnvironment(System.getenv()));
+    base.put("AWS_ENDPOINT_URL", world.awsEndpoint());
+    RunnerSetup setup =
+        new RunnerSetup(
+            work,
+            base,
+            new ActionCatalog(Optional.of(source), RetryBackoff.immediate()),
+            Optional.of(OidcEmulatorAdmin.fromDataDirectory(world.oidcData())),
+            Optional.of(world.oidcData().resolve("ca.pem")),
+            false,
+            new PrintWriter(log),
+            new Cancellation());
+    RunSettings settings =
+        new RunSettings(
+            Map.of(
+                "AWS_ACCOUNT_ID", "000000000000",
+                "AWS_ROLE_TO_PUSH_IMG", role,
+                "AWS_DEFAULT_REGION", "us-east-1"),
+            Map.of(),
+            TokenSettings.restricted(),
+            ".github/workflows/deploy.yml",
+            Optional.empty());
+    RunReport report = new WorkflowExecution(setup).run(Workflow.parse(workflow), event, settings);
+    System.out.println(log);
+    return report;
+  }
+
+  private static RunEvent pushToMain(String repository) {
+    return RunEvent.push(repository, "refs/heads/main", "a".repeat(40), "octocat");
+  }
+
+  @Test
+  void seedWorkflow_pushToMainOfTheTrustedOrganisation_pushesTheImage() throws Exception {
+    assumeTrue(dockerAnswers(), "no Docker engine answers `docker info`");
+
+    RunReport report = run(seed, pushToMain("acme/test-service"), "GithubOIDCIAMRole");
+
+    assertThat(report.succeeded()).as(log.toString()).isTrue();
+    assertThat(report.jobs())
+        .singleElement()
+        .satisfies(j -> assertThat(j.result()).isEqualTo("success"));
+    assertThat(log.toString())
+        .contains("The push refers to repository [127.0.0.1:" + world.awsPort() + "/test-service]")
+        .contains("test: digest: sha256:")
+        // the secrets the workflow reads are masked wherever they are printed
+        .doesNotContain("000000000000:role/GithubOIDCIAMRole");
+  }
+
+  @Test
+  void seedWorkflow_pushToAnotherBranch_doesNotRun_andSaysWhy() throws Exception {
+    RunEvent dev = RunEvent.push("acme/test-service", "refs/heads/dev", "b".repeat(40), "octocat");
+
+    RunReport report = run(seed, dev, "GithubOIDCIAMRole");
+
+    assertThat(report.triggered()).isFalse();
+    assertThat(report.reason()).contains("refs/heads/dev").contains("main");
+  }
+
+  @Test
+  void seedWorkflow_fromAnotherOrganisation_isDeniedByTheTrustPolicy() throws Exception {
+    RunReport report = run(seed, pushToMain("other-org/test-service"), "GithubOIDCIAMRole");
+
+    assertThat(report.succeeded()).isFalse();
+    assertThat(log.toString()).contains("Not authorized to perform sts:AssumeRoleWithWebIdentity");
+  }
+
+  @Test
+  void seedWorkflow_withoutIdTokenPermission_failsWithTheActionsOwnMessage() throws Exception {
+    String withoutIdToken = seed.replace("      id-token: write\n", "");
+
+    RunReport report = run(withoutIdToken, pushToMain("acme/test-service"), "GithubOIDCIAMRole");
+
+    assertThat(report.succeeded()).isFalse();
+    assertThat(log.toString())
+        .contains("Credentials could not be loaded, please check your action inputs");
+  }
+
+  @Test
+  void seedWorkflow_roleWithoutPutImage_isDeniedByTheRegistry() throws Exception {
+    assumeTrue(dockerAnswers(), "no Docker engine answers `docker info`");
+
+    RunReport report = run(seed, pushToMain("acme/test-service"), "NoPutImage");
+
+    assertThat(report.succeeded()).isFalse();
+    assertThat(log.toString()).contains("denied:").contains("ecr:PutImage");
+  }
+
+  @Test
+  void seedWorkflow_repositoryThatDoesNotExist_isNameUnknown() throws Exception {
+    assumeTrue(dockerAnswers(), "no Docker engine answers `docker info`");
+    String elsewhere = seed.replace("ECR_REPOSITORY: test-service", "ECR_REPOSITORY: missing");
+
+    RunReport report = run(elsewhere, pushToMain("acme/test-service"), "GithubOIDCIAMRole");
+
+    assertThat(report.succeeded()).isFalse();
+    assertThat(log.toString()).contains("name unknown");
+  }
+
+  private static boolean dockerAnswers() {
+    try {
+      Process info = new ProcessBuilder("docker", "info").redirectErrorStream(true).start();
+      info.getInputStream().transferTo(OutputStream.nullOutputStream());
+      return info.waitFor() == 0;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}
