@@ -4,14 +4,14 @@ import dev.rehearsal.cli.UserError;
 import dev.rehearsal.core.github.WorkflowEvents;
 
 /** {@code --event} checked against GitHub's events ({@link WorkflowEvents}) before any request. */
-final class Events {
+public final class Events {
   private Events() {}
 
   /**
    * @throws UserError when {@code event} is not one of GitHub's: the closest one first when it is
    *     near (a typo), then every event
    */
-  static void check(String event) {
+  public static void check(String event) {
     if (WorkflowEvents.known(event)) {
       return;
     }

@@ -1,5 +1,6 @@
 package dev.rehearsal.runner.job;
 
+import dev.rehearsal.runner.RunnerException;
 import dev.rehearsal.runner.process.Cancellation;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,9 @@ final class NativeInvocation {
                 call.run();
               } catch (RuntimeException e) {
                 failure.set(e);
+              } catch (Error e) {
+                // An action that breaks (a missing class, no memory) fails its step, never passes.
+                failure.set(new RunnerException("the action stopped with " + e, e));
               }
             },
             "native-action");

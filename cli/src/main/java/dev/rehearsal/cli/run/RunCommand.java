@@ -1,0 +1,207 @@
+package dev.rehearsal.cli.run;
+
+import dev.rehearsal.cli.Rehearse;
+import dev.rehearsal.cli.UserError;
+import dev.rehearsal.cli.world.DataDirectory;
+import dev.rehearsal.cli.world.DataOption;
+import dev.rehearsal.cli.world.Emulator;
+import dev.rehearsal.cli.world.World;
+import dev.rehearsal.cli.world.WorldRecord;
+import dev.rehearsal.core.workflow.Workflow;
+import dev.rehearsal.core.workflow.permission.TokenSettings;
+import dev.rehearsal.runner.action.aws.RetryBackoff;
+import dev.rehearsal.runner.job.ActionCatalog;
+import dev.rehearsal.runner.job.RunnerSetup;
+import dev.rehearsal.runner.process.Cancellation;
+import dev.rehearsal.runner.token.OidcEmulatorAdmin;
+import dev.rehearsal.runner.workflow.RunReport;
+import dev.rehearsal.runner.workflow.RunSettings;
+import dev.rehearsal.runner.workflow.WorkflowExecution;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rehearse run}: a GitHub Actions workflow file, unchanged, run on this machine for a
+ * simulated event, against the running emulators ({@code rehearse up}), with the job's OIDC token.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a GitHub Actions workflow file as a GitHub runner would, for a simulated event, against"
+          + " the running emulators ('rehearse up' in another shell): the job gets its OIDC token"
+          + " from the oidc-emulator when it has 'permissions: id-token: write', AWS calls go to"
+          + " the aws-emulator, 'docker push' to its registry.",
+      "",
+      "actions/checkout copies --workspace; aws-actions/configure-aws-credentials and"
+          + " aws-actions/amazon-ecr-login run natively (no download) with the actions' own"
+          + " behaviour and messages. 'run:' steps run in bash on this machine.",
+      "",
+      "The event decides what GitHub would decide: whether the workflow runs at all (its 'on:'"
+          + " filters), the token's claims (sub: repo:OWNER/REPO:ref:refs/heads/BRANCH, or"
+          + " :pull_request, or :environment:NAME), and for a pull request from a fork no secrets"
+          + " and a read-only token.",
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  rehearse run examples/seed/deploy.yml --repo acme/test-service --ref main \\",
+      "      --secret AWS_ACCOUNT_ID=000000000000 --secret AWS_ROLE_TO_PUSH_IMG=GithubOIDCIAMRole \\",
+      "      --secret AWS_DEFAULT_REGION=us-east-1 --workspace .",
+      "  rehearse run deploy.yml --repo acme/app --event pull_request --pr 7 --fork",
+      "  rehearse run deploy.yml --repo acme/app --ref dev --format json",
+      "",
+      "Exit codes: 0 every job succeeded, 1 a job failed or the event does not trigger the"
+          + " workflow, 2 a bad workflow file or bad options.",
+    })
+public final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "WORKFLOW", description = "The workflow file (YAML)")
+  Path workflowFile;
+
+  @Mixin EventOptions event;
+
+  @Option(
+      names = "--secret",
+      paramLabel = "NAME=VALUE",
+      description = "A repository secret (the secrets context; masked in the log). Repeatable.")
+  Map<String, String> secrets = new LinkedHashMap<>();
+
+  @Option(
+      names = "--var",
+      paramLabel = "NAME=VALUE",
+      description = "A configuration variable (the vars context). Repeatable.")
+  Map<String, String> vars = new LinkedHashMap<>();
+
+  @Option(
+      names = "--workspace",
+      defaultValue = ".",
+      paramLabel = "DIR",
+      description =
+          "What actions/checkout checks out: a git repository (cloned at --ref when it has it) or"
+              + " a folder (copied). Default: the current folder")
+  Path workspace;
+
+  @Option(names = "--job", paramLabel = "ID", description = "Run only this job")
+  Optional<String> job;
+
+  @Option(
+      names = "--workflow-path",
+      paramLabel = "PATH",
+      description =
+          "Where the file lives in the repository, for workflow_ref and job_workflow_ref"
+              + " (default: .github/workflows/ and the file's name)")
+  Optional<String> workflowPath;
+
+  @Option(
+      names = "--permissive-token",
+      description =
+          "The repository's default GITHUB_TOKEN permissions are 'permissive' (read and write)"
+              + " rather than GitHub's default for new repositories, 'restricted'")
+  boolean permissive;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description = "The runner's work folder (default: a new temporary folder, removed after)")
+  Optional<Path> work;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
+      description =
+          "text: the log as GitHub shows it; json: the log on stderr and, on stdout, each job's"
+              + " steps with outcome, outputs and duration (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Mixin DataOption data;
+
+  enum Format {
+    text,
+    json
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Workflow workflow = Workflow.parse(read(workflowFile));
+    DataDirectory directory = data.directory();
+    WorldRecord world =
+        WorldRecord.read(directory)
+            .filter(WorldRecord::running)
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        "no world is running on "
+                            + directory.root()
+                            + ": start one with 'rehearse up' (in another shell) first"));
+    PrintWriter log =
+        format == Format.json ? spec.commandLine().getErr() : spec.commandLine().getOut();
+    Path folder = work.orElseGet(RunCommand::temporaryFolder);
+    try {
+      RunReport report = run(workflow, world, directory, folder, log);
+      if (format == Format.json) {
+        spec.commandLine().getOut().println(report.toJson().toPrettyString());
+      }
+      return report.succeeded() ? Rehearse.OK : Rehearse.FAILED;
+    } finally {
+      if (work.isEmpty()) {
+        Folders.delete(folder);
+      }
+    }
+  }
+
+  private RunReport run(
+      Workflow workflow, WorldRecord world, DataDirectory directory, Path folder, PrintWriter log) {
+    Map<String, String> base = new LinkedHashMap<>(RunnerSetup.hostEnvironment(System.getenv()));
+    base.put("AWS_ENDPOINT_URL", world.aws().url());
+    Path oidc = directory.emulatorHome(Emulator.OIDC);
+    RunnerSetup setup =
+        new RunnerSetup(
+            folder,
+            base,
+            new ActionCatalog(Optional.of(workspace), RetryBackoff.jittered()),
+            Optional.of(OidcEmulatorAdmin.fromDataDirectory(oidc)),
+            Optional.of(World.caFile(directory)),
+            false,
+            log,
+            new Cancellation());
+    RunSettings settings =
+        new RunSettings(
+            secrets,
+            vars,
+            permissive ? TokenSettings.permissive() : TokenSettings.restricted(),
+            workflowPath.orElse(".github/workflows/" + workflowFile.getFileName()),
+            job);
+    return new WorkflowExecution(setup).run(workflow, event.toEvent(workspace), settings);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UserError("cannot read the workflow file " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static Path temporaryFolder() {
+    try {
+      return Files.createTempDirectory("rehearse-run");
+    } catch (IOException e) {
+      throw new UserError("cannot create a work folder: " + e.getMessage());
+    }
+  }
+}
