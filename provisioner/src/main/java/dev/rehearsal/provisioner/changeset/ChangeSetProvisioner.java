@@ -35,11 +35,14 @@ public final class ChangeSetProvisioner implements Provisioner {
   public StackPreview plan(StackRequest request) {
     Optional<Stack> stack = Stacks.describe(cloudFormation(), request.stackName());
     ChangeSets changeSets = new ChangeSets(cloudFormation());
-    ChangeSet changeSet = prepare(request, stack, changeSets);
+    Optional<ChangeSet> changeSet = prepare(request, stack, changeSets);
+    if (changeSet.isEmpty()) {
+      return unchangedPreview(request);
+    }
     try {
-      return preview(request, stack, changeSets.await(changeSet));
+      return preview(request, stack, changeSets.await(changeSet.get()));
     } finally {
-      changeSets.discard(changeSet);
+      changeSets.discard(changeSet.get());
     }
   }
 
@@ -47,24 +50,27 @@ public final class ChangeSetProvisioner implements Provisioner {
   public StackResult apply(StackRequest request, ProvisionListener listener) {
     Optional<Stack> stack = Stacks.describe(cloudFormation(), request.stackName());
     ChangeSets changeSets = new ChangeSets(cloudFormation());
-    ChangeSet changeSet = prepare(request, stack, changeSets);
+    Optional<ChangeSet> changeSet = prepare(request, stack, changeSets);
     StackPreview preview;
     try {
-      preview = preview(request, stack, changeSets.await(changeSet));
+      preview =
+          changeSet.isEmpty()
+              ? unchangedPreview(request)
+              : preview(request, stack, changeSets.await(changeSet.get()));
     } catch (RuntimeException e) {
-      changeSets.discard(changeSet);
+      changeSets.discard(changeSet.get());
       throw e;
     }
     listener.planned(preview);
     if (!preview.hasChanges()) {
-      changeSets.discard(changeSet);
+      changeSet.ifPresent(changeSets::discard);
       listener.note("No changes to deploy. Stack " + request.stackName() + " is up to date");
       return unchanged(stack.orElseThrow());
     }
-    Optional<String> since = StackWatch.newestEvent(cloudFormation(), changeSet.stackId());
-    changeSets.execute(changeSet);
-    return new StackWatch(cloudFormation(), listener)
-        .follow(request.stackName(), changeSet.stackId(), since);
+    String stackId = changeSet.get().stackId();
+    Optional<String> since = StackWatch.newestEvent(cloudFormation(), stackId);
+    changeSets.execute(changeSet.get());
+    return new StackWatch(cloudFormation(), listener).follow(request.stackName(), stackId, since);
   }
 
   @Override
@@ -82,7 +88,8 @@ public final class ChangeSetProvisioner implements Provisioner {
   }
 
   /** Checks the template with core, then asks CloudFormation for a change set. */
-  private ChangeSet prepare(StackRequest request, Optional<Stack> stack, ChangeSets changeSets) {
+  private Optional<ChangeSet> prepare(
+      StackRequest request, Optional<Stack> stack, ChangeSets changeSets) {
     Map<String, String> previous = new HashMap<>();
     boolean update = Stacks.deployed(stack);
     if (update) {
@@ -102,6 +109,10 @@ public final class ChangeSetProvisioner implements Provisioner {
       List<software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse> pages) {
     return ChangeSetPreview.of(
         request.stackName(), Stacks.deployed(stack), ChangeSets.changes(pages));
+  }
+
+  private static StackPreview unchangedPreview(StackRequest request) {
+    return new StackPreview(request.stackName(), true, List.of());
   }
 
   private static StackResult unchanged(Stack stack) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
+import software.amazon.awssdk.services.cloudformation.model.CreateChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 
@@ -31,9 +32,12 @@ final class ChangeSets {
   }
 
   /**
+   * Asks for a change set; empty when CloudFormation answers at once that nothing would change (as
+   * {@code UpdateStack} does, "No updates are to be performed.", and moto's change sets).
+   *
    * @param previous the values of the stack's parameters now, which those not given keep
    */
-  ChangeSet create(StackRequest request, boolean update, Map<String, String> previous) {
+  Optional<ChangeSet> create(StackRequest request, boolean update, Map<String, String> previous) {
     List<Parameter> parameters = new ArrayList<>();
     request
         .parameters()
@@ -48,23 +52,31 @@ final class ChangeSets {
                 parameters.add(
                     Parameter.builder().parameterKey(name).usePreviousValue(true).build()));
     String name = "rehearse-" + System.currentTimeMillis();
-    var created =
-        ServiceErrors.call(
-            "CreateChangeSet",
-            () ->
-                cloudFormation.createChangeSet(
-                    b -> {
-                      b.stackName(request.stackName())
-                          .changeSetName(name)
-                          .changeSetType(update ? ChangeSetType.UPDATE : ChangeSetType.CREATE)
-                          .templateBody(request.templateBody())
-                          .parameters(parameters)
-                          .description("rehearse provision");
-                      if (!request.capabilities().isEmpty()) {
-                        b.capabilitiesWithStrings(request.capabilities());
-                      }
-                    }));
-    return new ChangeSet(created.id(), created.stackId(), !update);
+    CreateChangeSetResponse created;
+    try {
+      created =
+          ServiceErrors.call(
+              "CreateChangeSet",
+              () ->
+                  cloudFormation.createChangeSet(
+                      b -> {
+                        b.stackName(request.stackName())
+                            .changeSetName(name)
+                            .changeSetType(update ? ChangeSetType.UPDATE : ChangeSetType.CREATE)
+                            .templateBody(request.templateBody())
+                            .parameters(parameters)
+                            .description("rehearse provision");
+                        if (!request.capabilities().isEmpty()) {
+                          b.capabilitiesWithStrings(request.capabilities());
+                        }
+                      }));
+    } catch (ProvisionException e) {
+      if (update && unchanged(e.getMessage())) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    return Optional.of(new ChangeSet(created.id(), created.stackId(), !update));
   }
 
   /**
@@ -83,7 +95,7 @@ final class ChangeSets {
       }
       if (status.equals("FAILED")) {
         String reason = Optional.ofNullable(first.statusReason()).orElse("");
-        if (NO_CHANGES.stream().anyMatch(reason::contains)) {
+        if (unchanged(reason)) {
           return List.of();
         }
         throw new ProvisionException(
@@ -91,6 +103,10 @@ final class ChangeSets {
       }
       polling.pause();
     }
+  }
+
+  private static boolean unchanged(String reason) {
+    return NO_CHANGES.stream().anyMatch(String.valueOf(reason)::contains);
   }
 
   /** Removes a change set not executed, and the stack a {@code CREATE} one made for it. */
