@@ -4,6 +4,7 @@ import dev.rehearsal.cli.check.CheckCommand;
 import dev.rehearsal.cli.demo.DemoCommand;
 import dev.rehearsal.cli.diff.DiffCommand;
 import dev.rehearsal.cli.lint.LintCommand;
+import dev.rehearsal.cli.provision.ProvisionCommand;
 import dev.rehearsal.cli.token.TokenCommand;
 import dev.rehearsal.cli.world.DownCommand;
 import dev.rehearsal.cli.world.UpCommand;
@@ -61,6 +62,7 @@ public final class Rehearse implements Callable<Integer> {
     COMMANDS.put("check", CheckCommand::new);
     COMMANDS.put("lint", LintCommand::new);
     COMMANDS.put("diff", DiffCommand::new);
+    COMMANDS.put("provision", ProvisionCommand::new);
     COMMANDS.put("demo", DemoCommand::new);
   }
 

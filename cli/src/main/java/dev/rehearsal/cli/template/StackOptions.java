@@ -55,8 +55,17 @@ public final class StackOptions {
   }
 
   private Map<String, String> parameterMap() {
+    return parameters(parameters);
+  }
+
+  /**
+   * {@code --param KEY=VALUE} options as a map.
+   *
+   * @throws UserError for an option without {@code =} or a key given twice
+   */
+  public static Map<String, String> parameters(List<String> options) {
     Map<String, String> map = new LinkedHashMap<>();
-    for (String parameter : parameters) {
+    for (String parameter : options) {
       int equals = parameter.indexOf('=');
       if (equals < 1) {
         throw new UserError("--param takes KEY=VALUE, got '" + parameter + "'");
