@@ -119,13 +119,21 @@ public final class Rehearse implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    CommandLine commandLine = spec.commandLine();
+    return shortUsage(
+        spec.commandLine(),
+        "Run 'rehearse --help' for more, 'rehearse COMMAND --help' for a command's options.");
+  }
+
+  /**
+   * A command that needs one of its subcommands, run without one: its synopsis and commands on
+   * stderr, then {@code hint}; exit 2.
+   */
+  public static int shortUsage(CommandLine commandLine, String hint) {
     CommandLine.Help help = commandLine.getHelp();
     PrintWriter err = commandLine.getErr();
     err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
     err.print(help.commandListHeading() + help.commandList());
-    err.println(
-        "Run 'rehearse --help' for more, 'rehearse COMMAND --help' for a command's options.");
+    err.println(hint);
     err.flush();
     return USAGE;
   }

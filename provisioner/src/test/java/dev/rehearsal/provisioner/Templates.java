@@ -30,6 +30,28 @@ public final class Templates {
 
       """;
 
+  /**
+   * A role IAM refuses at its last step: the managed policy it attaches does not exist (IAM's
+   * {@code NoSuchEntity}), which core cannot know; it comes last, after the seed's policy.
+   */
+  private static final String BROKEN_ROLE =
+      """
+        Broken:
+          Type: 'AWS::IAM::Role'
+          DependsOn: Policy
+          Properties:
+            RoleName: BrokenRole
+            AssumeRolePolicyDocument:
+              Version: '2012-10-17'
+              Statement:
+                - Effect: Allow
+                  Principal: {Service: ec2.amazonaws.com}
+                  Action: 'sts:AssumeRole'
+            ManagedPolicyArns:
+              - arn:aws:iam::aws:policy/NoSuchPolicyForRehearsal
+
+      """;
+
   private Templates() {}
 
   /** The seed's template as the article gives it. */
@@ -44,6 +66,11 @@ public final class Templates {
   /** The seed's template with an ECR repository for the role to push to. */
   public static String seedWithRepository() {
     return insertResource(seed(), REPOSITORY_RESOURCE);
+  }
+
+  /** {@code template} with a last resource that fails when it is made. */
+  public static String withBrokenRole(String template) {
+    return insertResource(template, BROKEN_ROLE);
   }
 
   /** {@code template} with {@code resource} (YAML indented as a resource) added last. */

@@ -1,16 +1,13 @@
 package dev.rehearsal.cli.provision;
 
-import dev.rehearsal.cli.Rehearse;
 import dev.rehearsal.provisioner.ProvisionListener;
 import dev.rehearsal.provisioner.StackPreview;
 import dev.rehearsal.provisioner.StackResult;
-import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rehearse provision apply}: create or update the stack, events as they happen. */
@@ -48,29 +45,15 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Mixin TargetOptions target;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      paramLabel = "text|json",
-      description =
-          "Output format (default: ${DEFAULT-VALUE}); with json the progress goes to stderr and"
-              + " one document to stdout at the end")
-  Format format;
+  @Mixin ReportOptions report;
 
   @Override
   public Integer call() {
     var request = template.request(target.stackName);
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter progress = format == Format.json ? spec.commandLine().getErr() : out;
     try (Session session = Session.open(target)) {
-      Planned planned = new Planned(new ProgressPrinter(progress));
+      Planned planned = new Planned(new ProgressPrinter(report.progress(spec)));
       StackResult result = session.run(p -> p.apply(request, planned));
-      if (format == Format.json) {
-        ProvisionJson.write(out, target, session, planned.preview, Optional.of(result));
-      } else {
-        ResultText.write(out, result, session.stateFile());
-      }
-      return result.succeeded() ? Rehearse.OK : Rehearse.FAILED;
+      return report.result(spec, target, session, planned.preview, result);
     }
   }
 

@@ -1,14 +1,11 @@
 package dev.rehearsal.cli.provision;
 
-import dev.rehearsal.cli.Rehearse;
 import dev.rehearsal.provisioner.StackResult;
-import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rehearse provision destroy}: delete the stack and everything in it. */
@@ -34,28 +31,14 @@ final class DestroyCommand implements Callable<Integer> {
 
   @Mixin TargetOptions target;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      paramLabel = "text|json",
-      description =
-          "Output format (default: ${DEFAULT-VALUE}); with json the progress goes to stderr and"
-              + " one document to stdout at the end")
-  Format format;
+  @Mixin ReportOptions report;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter progress = format == Format.json ? spec.commandLine().getErr() : out;
     try (Session session = Session.open(target)) {
       StackResult result =
-          session.run(p -> p.destroy(target.stackName, new ProgressPrinter(progress)));
-      if (format == Format.json) {
-        ProvisionJson.write(out, target, session, Optional.empty(), Optional.of(result));
-      } else {
-        ResultText.write(out, result, session.stateFile());
-      }
-      return result.succeeded() ? Rehearse.OK : Rehearse.FAILED;
+          session.run(p -> p.destroy(target.stackName, new ProgressPrinter(report.progress(spec))));
+      return report.result(spec, target, session, Optional.empty(), result);
     }
   }
 }

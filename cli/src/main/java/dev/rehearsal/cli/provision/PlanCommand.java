@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rehearse provision plan}: what applying would change, changing nothing. */
@@ -37,12 +36,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin TargetOptions target;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE})")
-  Format format;
+  @Mixin ReportOptions report;
 
   @Override
   public Integer call() {
@@ -50,7 +44,7 @@ final class PlanCommand implements Callable<Integer> {
     try (Session session = Session.open(target)) {
       StackPreview preview = session.run(p -> p.plan(request));
       PrintWriter out = spec.commandLine().getOut();
-      if (format == Format.json) {
+      if (report.json()) {
         ProvisionJson.write(out, target, session, Optional.of(preview), Optional.empty());
       } else {
         PlanText.write(out, preview);

@@ -1,9 +1,7 @@
 package dev.rehearsal.cli.provision;
 
 import dev.rehearsal.cli.Rehearse;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -48,13 +46,6 @@ public final class ProvisionCommand implements Callable<Integer> {
   /** {@code rehearse provision} alone: which of its commands to run, on stderr, and exit 2. */
   @Override
   public Integer call() {
-    CommandLine commandLine = spec.commandLine();
-    CommandLine.Help help = commandLine.getHelp();
-    PrintWriter err = commandLine.getErr();
-    err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
-    err.print(help.commandListHeading() + help.commandList());
-    err.println("Run 'rehearse provision --help' for more.");
-    err.flush();
-    return Rehearse.USAGE;
+    return Rehearse.shortUsage(spec.commandLine(), "Run 'rehearse provision --help' for more.");
   }
 }

@@ -86,18 +86,11 @@ final class TargetOptions {
     if (url.isPresent()) {
       return AwsTarget.endpoint(uri(url.get()), chosenRegion);
     }
-    DataDirectory directory = data.directory();
     WorldRecord world =
-        WorldRecord.read(directory)
-            .filter(WorldRecord::running)
-            .orElseThrow(
-                () ->
-                    new UserError(
-                        "no endpoint: no world is running on "
-                            + directory.root()
-                            + ". Start one with 'rehearse up' (in another shell), give"
-                            + " --endpoint-url URL (LocalStack, moto server), or --aws for real"
-                            + " AWS"));
+        WorldRecord.running(
+            data.directory(),
+            ". Start one with 'rehearse up' (in another shell), give --endpoint-url URL"
+                + " (LocalStack, moto server), or --aws for real AWS");
     return AwsTarget.emulator(uri(world.aws().url()), chosenRegion);
   }
 

@@ -1,13 +1,14 @@
 package dev.rehearsal.cli.provision;
 
 import dev.rehearsal.cli.UserError;
-import dev.rehearsal.cli.template.StackOptions;
+import dev.rehearsal.cli.template.ParameterOptions;
 import dev.rehearsal.cli.template.TemplateSource;
 import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.provisioner.StackRequest;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,11 +23,7 @@ final class TemplateOptions {
       description = "The template: a file, or a git revision REV:PATH (e.g. HEAD~1:stack.yaml)")
   String template;
 
-  @Option(
-      names = {"-p", "--param"},
-      paramLabel = "KEY=VALUE",
-      description = "A template parameter, e.g. --param GitHubOrg=acme (repeatable)")
-  List<String> parameters = List.of();
+  @Mixin ParameterOptions parameters;
 
   @Option(
       names = "--capabilities",
@@ -54,8 +51,7 @@ final class TemplateOptions {
             });
     TemplateSource source = TemplateSource.read(template);
     try {
-      return StackRequest.of(
-          stackName, source.text(), StackOptions.parameters(parameters), acknowledged);
+      return StackRequest.of(stackName, source.text(), parameters.values(), acknowledged);
     } catch (RehearsalException e) {
       throw new UserError(source.name() + ": " + e, e);
     }

@@ -57,45 +57,33 @@ record StackState(
     return !template.isEmpty();
   }
 
+  /** This record with another status, resources and leftovers: how an apply or destroy goes. */
   StackState with(
       String newStatus,
       Collection<DeployedResource> newResources,
       Collection<DeployedResource> newLeftovers) {
-    return new StackState(
-        version,
-        stackName,
-        stackId,
-        endpoint,
-        region,
-        accountId,
-        applies,
-        newStatus,
-        template,
-        parameters,
-        List.copyOf(newResources),
-        List.copyOf(newLeftovers),
-        outputs);
+    return copy(applies, newStatus, template, parameters, newResources, newLeftovers, outputs);
   }
 
+  /** This record once {@code newTemplate} is applied with {@code newParameters}. */
   StackState applied(
       String newTemplate, Map<String, String> newParameters, Map<String, String> newOutputs) {
-    return new StackState(
-        version,
-        stackName,
-        stackId,
-        endpoint,
-        region,
-        accountId,
-        applies,
-        status,
-        newTemplate,
-        newParameters,
-        resources,
-        leftovers,
-        newOutputs);
+    return copy(applies, status, newTemplate, newParameters, resources, leftovers, newOutputs);
   }
 
+  /** This record with one more apply counted: the next apply's seed. */
   StackState counted() {
+    return copy(applies + 1, status, template, parameters, resources, leftovers, outputs);
+  }
+
+  private StackState copy(
+      long newApplies,
+      String newStatus,
+      String newTemplate,
+      Map<String, String> newParameters,
+      Collection<DeployedResource> newResources,
+      Collection<DeployedResource> newLeftovers,
+      Map<String, String> newOutputs) {
     return new StackState(
         version,
         stackName,
@@ -103,12 +91,12 @@ record StackState(
         endpoint,
         region,
         accountId,
-        applies + 1,
-        status,
-        template,
-        parameters,
-        resources,
-        leftovers,
-        outputs);
+        newApplies,
+        newStatus,
+        newTemplate,
+        newParameters,
+        List.copyOf(newResources),
+        List.copyOf(newLeftovers),
+        newOutputs);
   }
 }

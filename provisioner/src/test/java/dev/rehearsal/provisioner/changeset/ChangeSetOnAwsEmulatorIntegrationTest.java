@@ -153,25 +153,7 @@ class ChangeSetOnAwsEmulatorIntegrationTest {
   @Test
   void failingResource_rollsTheStackBackWithItsReason() {
     ChangeSetProvisioner cloudFormation = new ChangeSetProvisioner(clients);
-    String unknownPolicy =
-        Templates.insertResource(
-            Templates.seed(),
-            """
-              Broken:
-                Type: 'AWS::IAM::Role'
-                DependsOn: Policy
-                Properties:
-                  RoleName: BrokenRole
-                  AssumeRolePolicyDocument:
-                    Version: '2012-10-17'
-                    Statement:
-                      - Effect: Allow
-                        Principal: {Service: ec2.amazonaws.com}
-                        Action: 'sts:AssumeRole'
-                  ManagedPolicyArns:
-                    - arn:aws:iam::aws:policy/NoSuchPolicyForRehearsal
-
-            """);
+    String unknownPolicy = Templates.withBrokenRole(Templates.seed());
 
     StackResult result =
         cloudFormation.apply(request(unknownPolicy, NAMED_IAM), new RecordingListener());

@@ -36,24 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DirectWayContract {
   private static final Map<String, String> ACME = Map.of("GitHubOrg", "acme");
-  private static final String BROKEN_ROLE =
-      """
-        Broken:
-          Type: 'AWS::IAM::Role'
-          DependsOn: Policy
-          Properties:
-            RoleName: BrokenRole
-            AssumeRolePolicyDocument:
-              Version: '2012-10-17'
-              Statement:
-                - Effect: Allow
-                  Principal: {Service: ec2.amazonaws.com}
-                  Action: 'sts:AssumeRole'
-            ManagedPolicyArns:
-              - arn:aws:iam::aws:policy/NoSuchPolicyForRehearsal
-
-      """;
-
   private Path dir;
   private TestServer server;
   private AwsClients clients;
@@ -194,7 +176,7 @@ abstract class DirectWayContract {
   @Test
   void failedCreate_deletesEverythingItMadeAndSaysSo() {
     DirectProvisioner direct = provisioner("failed-create");
-    String broken = Templates.insertResource(Templates.seedWithRepository(), BROKEN_ROLE);
+    String broken = Templates.withBrokenRole(Templates.seedWithRepository());
 
     RecordingListener listener = new RecordingListener();
     StackResult result = direct.apply(request(broken), listener);
@@ -226,7 +208,7 @@ abstract class DirectWayContract {
     DirectProvisioner direct = provisioner("failed-update");
     String v1 = Templates.seedWithRepository();
     assertThat(direct.apply(request(v1), new RecordingListener()).succeeded()).isTrue();
-    String broken = Templates.insertResource(Templates.renamedRole(narrowed(v1)), BROKEN_ROLE);
+    String broken = Templates.withBrokenRole(Templates.renamedRole(narrowed(v1)));
 
     RecordingListener listener = new RecordingListener();
     StackResult result = direct.apply(request(broken), listener);
