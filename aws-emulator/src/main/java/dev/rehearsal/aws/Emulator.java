@@ -4,6 +4,9 @@ import dev.rehearsal.aws.auth.Credentials;
 import dev.rehearsal.aws.auth.IdentityPolicyCheck;
 import dev.rehearsal.aws.auth.SessionTokens;
 import dev.rehearsal.aws.auth.SigV4Verifier;
+import dev.rehearsal.aws.cloudformation.CloudFormation;
+import dev.rehearsal.aws.cloudformation.CloudFormationQueryService;
+import dev.rehearsal.aws.cloudformation.resources.ResourceDrivers;
 import dev.rehearsal.aws.config.EmulatorConfig;
 import dev.rehearsal.aws.ecr.EcrAccess;
 import dev.rehearsal.aws.ecr.EcrJsonService;
@@ -15,6 +18,7 @@ import dev.rehearsal.aws.ecr.RegistryPasswords;
 import dev.rehearsal.aws.ecr.RepositoryOperations;
 import dev.rehearsal.aws.ecr.store.BlobStore;
 import dev.rehearsal.aws.ecr.store.Uploads;
+import dev.rehearsal.aws.iam.IamOperations;
 import dev.rehearsal.aws.iam.IamQueryService;
 import dev.rehearsal.aws.iam.IamStore;
 import dev.rehearsal.aws.registry.RegistryRoutes;
@@ -41,8 +45,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Assembles the emulator from its configuration: the data directory, IAM state, STS, the SigV4
- * verifier and the HTTP routes; announces readiness with the real port.
+ * Assembles the emulator from its configuration: the data directory, IAM state, STS, ECR,
+ * CloudFormation, the SigV4 verifier and the HTTP routes; announces readiness with the real port.
  */
 @Singleton
 public class Emulator {
@@ -77,7 +81,8 @@ public class Emulator {
             tokens,
             new AssumeRoleRules(iam, policies),
             clock);
-    IamQueryService iamService = new IamQueryService(iam, config.accountId(), clock, policies);
+    IamOperations iamOperations = IamOperations.create(iam, config.accountId(), clock, policies);
+    IamQueryService iamService = new IamQueryService(iamOperations);
     Credentials credentials =
         new Credentials(config.accountId(), config.rootAccessKey(), config.rootSecretKey(), tokens);
     SigV4Verifier verifier = new SigV4Verifier(credentials, clock);
@@ -95,9 +100,20 @@ public class Emulator {
     EcrJsonService ecrService =
         new EcrJsonService(
             repositories, new ImageOperations(repositories, images, uploads, address));
+    CloudFormation cloudFormation =
+        CloudFormation.open(
+            data.root().resolve("cloudformation"),
+            new ResourceDrivers(iamOperations, repositories),
+            policies,
+            clock,
+            config.region(),
+            config.accountId());
     this.endpoint =
         new HttpEndpoint(
-            new QueryRouter(List.of(sts, iamService), verifier, config.region()),
+            new QueryRouter(
+                List.of(sts, iamService, new CloudFormationQueryService(cloudFormation)),
+                verifier,
+                config.region()),
             new JsonRouter(List.of(ecrService), verifier, config.region()));
     this.registry =
         new RegistryRoutes(passwords, clock, ecr, access, address, blobs, uploads, images);

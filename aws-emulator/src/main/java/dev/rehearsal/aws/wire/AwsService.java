@@ -2,11 +2,14 @@ package dev.rehearsal.aws.wire;
 
 /**
  * The query-protocol services this emulator speaks, with the API version and XML namespace of their
- * botocore models ({@code iam/2010-05-08}, {@code sts/2011-06-15}).
+ * botocore models ({@code iam/2010-05-08}, {@code sts/2011-06-15}, {@code
+ * cloudformation/2010-05-15}).
  */
 public enum AwsService {
   IAM("iam", "2010-05-08", "https://iam.amazonaws.com/doc/2010-05-08/", true),
-  STS("sts", "2011-06-15", "https://sts.amazonaws.com/doc/2011-06-15/", false);
+  STS("sts", "2011-06-15", "https://sts.amazonaws.com/doc/2011-06-15/", false),
+  CLOUDFORMATION(
+      "cloudformation", "2010-05-15", "http://cloudformation.amazonaws.com/doc/2010-05-15/", false);
 
   /** The region a global service's signatures are scoped to (AWS General Reference, SigV4). */
   public static final String GLOBAL_REGION = "us-east-1";

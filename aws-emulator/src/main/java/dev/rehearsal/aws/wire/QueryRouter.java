@@ -114,7 +114,7 @@ public final class QueryRouter {
           return service;
         }
       }
-      // A client of a service this emulator does not serve (CloudFormation, S3, …) learns that,
+      // A client of a service this emulator does not serve (S3, EC2, …) learns that,
       // in the query protocol it speaks, rather than another service's refusal.
       throw new RehearsalException(
           AwsErrorCode.INVALID_ACTION,

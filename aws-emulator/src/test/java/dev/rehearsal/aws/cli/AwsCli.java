@@ -13,18 +13,27 @@ import java.util.concurrent.TimeUnit;
  * Runs the AWS CLI v2 ({@code /usr/bin/aws}: Debian's awscli; a v1 may come first on PATH) against
  * the emulator, isolated from the machine's AWS configuration.
  */
-final class AwsCli {
-  static final Path AWS = Path.of("/usr/bin/aws");
+public final class AwsCli {
+  public static final Path AWS = Path.of("/usr/bin/aws");
 
-  record Result(int exitCode, String stdout, String stderr) {}
+  public record Result(int exitCode, String stdout, String stderr) {}
 
   private AwsCli() {}
 
-  static boolean available() {
+  public static boolean available() {
     return Files.isExecutable(AWS);
   }
 
-  static Result run(String accessKey, String secretKey, String... args) {
+  public static Result run(String accessKey, String secretKey, String... args) {
+    return run(null, accessKey, secretKey, args);
+  }
+
+  /** As the root user, in {@code directory} (for commands that name files relatively). */
+  public static Result rootIn(Path directory, String... args) {
+    return run(directory, "test", "test", args);
+  }
+
+  private static Result run(Path directory, String accessKey, String secretKey, String... args) {
     List<String> command = new ArrayList<>();
     command.add(AWS.toString());
     command.add("--endpoint-url");
@@ -33,6 +42,9 @@ final class AwsCli {
     command.add("json");
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
+    if (directory != null) {
+      builder.directory(directory.toFile());
+    }
     var env = builder.environment();
     env.keySet().removeIf(k -> k.startsWith("AWS_"));
     env.put("AWS_ACCESS_KEY_ID", accessKey);
@@ -62,7 +74,7 @@ final class AwsCli {
     }
   }
 
-  static Result root(String... args) {
+  public static Result root(String... args) {
     return run("test", "test", args);
   }
 }

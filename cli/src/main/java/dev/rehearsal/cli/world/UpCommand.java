@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     name = "up",
     mixinStandardHelpOptions = true,
     description = {
-      "Start the local GitHub token issuer (oidc-emulator, HTTPS) and AWS (aws-emulator: IAM, STS)"
+      "Start the local GitHub token issuer (oidc-emulator, HTTPS) and AWS (aws-emulator: IAM, STS, ECR and its registry, CloudFormation)"
           + " on 127.0.0.1, wired together, and keep them running until Ctrl-C or 'rehearse down'.",
       "",
       "AWS fetches the issuer's keys from the oidc-emulator over HTTPS and trusts only its CA, as"

@@ -14,13 +14,28 @@ import java.util.regex.Pattern;
  * reproducible, where CloudFormation would pick them at random.
  */
 public record StackSettings(
-    String stackName, String region, String accountId, Map<String, String> parameters, long seed) {
+    String stackName,
+    String region,
+    String accountId,
+    Map<String, String> parameters,
+    long seed,
+    String stackId) {
   /** CloudFormation API Reference, {@code CreateStack} "StackName". */
   private static final String STACK_NAME_PATTERN = "[a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/._+]*";
 
   private static final Pattern STACK_NAME = Pattern.compile("[a-zA-Z][-a-zA-Z0-9]{0,127}");
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
   private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
+
+  /** Settings for a new stack, whose id is drawn from the seed. */
+  public StackSettings(
+      String stackName,
+      String region,
+      String accountId,
+      Map<String, String> parameters,
+      long seed) {
+    this(stackName, region, accountId, parameters, seed, null);
+  }
 
   public StackSettings {
     Objects.requireNonNull(stackName, "stackName");
@@ -41,6 +56,9 @@ public record StackSettings(
     if (!ACCOUNT.matcher(accountId).matches()) {
       throw new TemplateException("The account id '" + accountId + "' must be 12 digits");
     }
+    if (stackId == null) {
+      stackId = drawStackId(stackName, region, accountId, seed);
+    }
   }
 
   /** Settings with seed 0. */
@@ -55,10 +73,22 @@ public record StackSettings(
   }
 
   /**
+   * The same settings for the existing stack {@code id}: each operation on a stack draws its new
+   * names from a seed of its own, while the stack keeps its id.
+   */
+  public StackSettings withStackId(String id) {
+    return new StackSettings(stackName, region, accountId, parameters, seed, id);
+  }
+
+  /**
    * {@code AWS::Partition}: {@code aws-cn} in China regions, {@code aws-us-gov} in GovCloud,
    * otherwise {@code aws} (User Guide, "Pseudo parameters reference").
    */
   public String partition() {
+    return partition(region);
+  }
+
+  private static String partition(String region) {
     if (region.startsWith("cn-")) {
       return "aws-cn";
     }
@@ -74,12 +104,12 @@ public record StackSettings(
    * {@code AWS::StackId}: {@code arn:aws:cloudformation:us-east-1:123456789012:stack/name/uuid},
    * the uuid drawn from the seed.
    */
-  public String stackId() {
+  private static String drawStackId(String stackName, String region, String accountId, long seed) {
     SplittableRandom random = new SplittableRandom(seed ^ stackName.hashCode());
     long high = (random.nextLong() & ~0xF000L) | 0x4000L;
     long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
     return "arn:"
-        + partition()
+        + partition(region)
         + ":cloudformation:"
         + region
         + ":"

@@ -68,7 +68,14 @@ public enum AwsErrorCode {
   ECR_UPLOAD_NOT_FOUND("UploadNotFoundException", 400),
   ECR_UNSUPPORTED_IMAGE_TYPE("UnsupportedImageTypeException", 400),
   ECR_REFERENCED_IMAGES_NOT_FOUND("ReferencedImagesNotFoundException", 400),
-  ECR_SERVER("ServerException", 500);
+  ECR_SERVER("ServerException", 500),
+
+  // CloudFormation (botocore cloudformation/2010-05-15 error shapes).
+  CFN_ALREADY_EXISTS("AlreadyExistsException", 400),
+  CFN_INSUFFICIENT_CAPABILITIES("InsufficientCapabilitiesException", 400),
+  CFN_CHANGE_SET_NOT_FOUND("ChangeSetNotFound", 404),
+  CFN_INVALID_CHANGE_SET_STATUS("InvalidChangeSetStatus", 400),
+  CFN_LIMIT_EXCEEDED("LimitExceededException", 400);
 
   private final String code;
   private final int httpStatus;

@@ -32,10 +32,21 @@ public final class PlanExecution {
   }
 
   /**
+   * An execution that only deletes ({@code DeleteStack}, a rollback of a create): nothing is
+   * resolved, so no template is needed.
+   */
+  public static PlanExecution teardown(Map<String, DeployedResource> deployed) {
+    return new PlanExecution(null, null, deployed);
+  }
+
+  /**
    * The resource {@code step} applies, resolved now. A replacement is resolved as a new resource:
    * its generated name is a new one.
    */
   public ResolvedResource resolve(PlanStep step) {
+    if (template == null) {
+      throw new IllegalStateException("a teardown resolves nothing");
+    }
     Map<String, DeployedResource> known = new HashMap<>(current);
     if (step instanceof PlanStep.Update update && update.replacement()) {
       known.remove(step.logicalId());
@@ -83,6 +94,9 @@ public final class PlanExecution {
 
   /** The template's outputs, resolved against the resources as they are now. */
   public List<ResolvedOutput> outputs() {
+    if (template == null) {
+      return List.of();
+    }
     return template.resolve(settings, current).outputs();
   }
 }

@@ -1,0 +1,22 @@
+package dev.rehearsal.aws.cloudformation.resources;
+
+import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.core.cloudformation.DeployedResource;
+import dev.rehearsal.core.cloudformation.ResolvedResource;
+
+/**
+ * Creates, updates in place and deletes the resources of one type. A failure is the service's own
+ * exception, whose code and message become the resource's failure reason.
+ */
+public interface ResourceDriver {
+  /** The CloudFormation type, e.g. {@code AWS::IAM::Role}. */
+  String type();
+
+  Applied create(Caller caller, ResolvedResource resource);
+
+  /** Changes {@code current} in place to {@code desired} (never a replacement: the plan's job). */
+  Applied update(Caller caller, DeployedResource current, ResolvedResource desired);
+
+  /** Deletes the resource; one that is gone already counts as deleted, as CloudFormation has it. */
+  void delete(Caller caller, DeployedResource resource);
+}
