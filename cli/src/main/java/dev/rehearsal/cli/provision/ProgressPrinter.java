@@ -31,7 +31,7 @@ final class ProgressPrinter implements ProvisionListener {
   @Override
   public void event(StackEvent event) {
     out.printf(
-        "%s  %-20s %-45s %s%s%s%n",
+        "%s  %-20s %-36s %s%s%s%n",
         TIME.format(event.timestamp()),
         event.logicalId(),
         event.status(),

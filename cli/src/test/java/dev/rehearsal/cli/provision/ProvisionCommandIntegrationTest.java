@@ -141,6 +141,50 @@ class ProvisionCommandIntegrationTest {
   }
 
   @Test
+  void cloudFormationWay_asTheSeedDeploys_asksForTheCapabilityThenCreatesUpdatesAndDeletes()
+      throws Exception {
+    String v1 = template("cfn-v1.yaml", Templates.seedWithRepository());
+    String v2 = template("cfn-v2.yaml", Templates.narrowedSub(Templates.seedWithRepository()));
+
+    CliRun refused = provision("apply", v1, "-p", "GitHubOrg=acme");
+    assertThat(refused.exitCode()).as(refused.out()).isEqualTo(Rehearse.USAGE);
+    assertThat(refused.err())
+        .contains(
+            "An error occurred (InsufficientCapabilitiesException) when calling the"
+                + " CreateChangeSet operation: Requires capabilities : [CAPABILITY_NAMED_IAM]",
+            "--capabilities CAPABILITY_NAMED_IAM",
+            "Nothing was changed.");
+
+    CliRun created =
+        provision("apply", v1, "-p", "GitHubOrg=acme", "--capabilities", "CAPABILITY_NAMED_IAM");
+    assertThat(created.exitCode()).as(created.out() + created.err()).isZero();
+    assertThat(created.out())
+        .contains(
+            "plan for stack github-oidc (new): 4 to add",
+            "GithubOidc",
+            "CREATE_COMPLETE: stack github-oidc created",
+            "RoleArn = arn:aws:iam::000000000000:role/GithubOIDCIAMRole");
+
+    CliRun plan =
+        provision("plan", v2, "-p", "GitHubOrg=acme", "--capabilities", "CAPABILITY_NAMED_IAM");
+    assertThat(plan.exitCode()).as(plan.err()).isZero();
+    assertThat(plan.out()).contains("0 to add, 1 to modify, 0 to remove", "Role (AWS::IAM::Role)");
+    assertThat(plan.out().lines().map(line -> line.strip().replaceAll(" +", " ")))
+        .as("the trust policy's line diff, core's values where the change set gives none")
+        .contains(
+            "+ \"token.actions.githubusercontent.com:sub\" : \"repo:acme/app:ref:refs/heads/main\"");
+
+    CliRun updated =
+        provision("apply", v2, "-p", "GitHubOrg=acme", "--capabilities", "CAPABILITY_NAMED_IAM");
+    assertThat(updated.exitCode()).as(updated.out() + updated.err()).isZero();
+    assertThat(updated.out()).contains("UPDATE_COMPLETE: stack github-oidc updated");
+
+    CliRun deleted = provision("destroy");
+    assertThat(deleted.exitCode()).as(deleted.out() + deleted.err()).isZero();
+    assertThat(deleted.out()).contains("DELETE_COMPLETE: stack github-oidc deleted");
+  }
+
+  @Test
   void cloudFormationWay_againstMoto_createsAndDeletes() throws Exception {
     try (MotoServer moto = MotoServer.start()) {
       String url = moto.target().endpoint().orElseThrow().toString();

@@ -33,44 +33,27 @@ public final class ChangeSetProvisioner implements Provisioner {
 
   @Override
   public StackPreview plan(StackRequest request) {
-    Optional<Stack> stack = Stacks.describe(cloudFormation(), request.stackName());
     ChangeSets changeSets = new ChangeSets(cloudFormation());
-    Optional<ChangeSet> changeSet = prepare(request, stack, changeSets);
-    if (changeSet.isEmpty()) {
-      return unchangedPreview(request);
-    }
-    try {
-      return preview(request, stack, changeSets.await(changeSet.get()));
-    } finally {
-      changeSets.discard(changeSet.get());
-    }
+    Previewed previewed = previewed(request, changeSets);
+    previewed.changeSet().ifPresent(changeSets::discard);
+    return previewed.preview();
   }
 
   @Override
   public StackResult apply(StackRequest request, ProvisionListener listener) {
-    Optional<Stack> stack = Stacks.describe(cloudFormation(), request.stackName());
     ChangeSets changeSets = new ChangeSets(cloudFormation());
-    Optional<ChangeSet> changeSet = prepare(request, stack, changeSets);
-    StackPreview preview;
-    try {
-      preview =
-          changeSet.isEmpty()
-              ? unchangedPreview(request)
-              : preview(request, stack, changeSets.await(changeSet.get()));
-    } catch (RuntimeException e) {
-      changeSets.discard(changeSet.get());
-      throw e;
-    }
-    listener.planned(preview);
-    if (!preview.hasChanges()) {
-      changeSet.ifPresent(changeSets::discard);
+    Previewed previewed = previewed(request, changeSets);
+    listener.planned(previewed.preview());
+    if (!previewed.preview().hasChanges()) {
+      previewed.changeSet().ifPresent(changeSets::discard);
       listener.note("No changes to deploy. Stack " + request.stackName() + " is up to date");
-      return unchanged(stack.orElseThrow());
+      return unchanged(previewed.stack().orElseThrow());
     }
-    String stackId = changeSet.get().stackId();
-    Optional<String> since = StackWatch.newestEvent(cloudFormation(), stackId);
-    changeSets.execute(changeSet.get());
-    return new StackWatch(cloudFormation(), listener).follow(request.stackName(), stackId, since);
+    ChangeSet changeSet = previewed.changeSet().orElseThrow();
+    Optional<String> since = StackWatch.newestEvent(cloudFormation(), changeSet.stackId());
+    changeSets.execute(changeSet);
+    return new StackWatch(cloudFormation(), listener)
+        .follow(request.stackName(), changeSet.stackId(), since);
   }
 
   @Override
@@ -87,11 +70,20 @@ public final class ChangeSetProvisioner implements Provisioner {
     return new StackWatch(cloudFormation(), listener).follow(stackName, stack.stackId(), since);
   }
 
-  /** Checks the template with core, then asks CloudFormation for a change set. */
-  private Optional<ChangeSet> prepare(
-      StackRequest request, Optional<Stack> stack, ChangeSets changeSets) {
-    Map<String, String> previous = new HashMap<>();
+  /**
+   * The stack as it is, the change set made for the request (none: nothing to change), its plan.
+   */
+  private record Previewed(
+      Optional<Stack> stack, Optional<ChangeSet> changeSet, StackPreview preview) {}
+
+  /**
+   * Checks the template with core, asks CloudFormation for a change set and describes it; a change
+   * set that cannot be described is deleted.
+   */
+  private Previewed previewed(StackRequest request, ChangeSets changeSets) {
+    Optional<Stack> stack = Stacks.describe(cloudFormation(), request.stackName());
     boolean update = Stacks.deployed(stack);
+    Map<String, String> previous = new HashMap<>();
     if (update) {
       stack.get().parameters().forEach(p -> previous.put(p.parameterKey(), p.parameterValue()));
     }
@@ -100,15 +92,24 @@ public final class ChangeSetProvisioner implements Provisioner {
     StackSettings settings =
         StackSettings.of(request.stackName(), clients.region(), clients.accountId(), values);
     TemplateCheck.refuseWhatIamRejects(request.template().resolve(settings));
-    return changeSets.create(request, update, previous);
-  }
-
-  private static StackPreview preview(
-      StackRequest request,
-      Optional<Stack> stack,
-      List<software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetResponse> pages) {
-    return ChangeSetPreview.of(
-        request.stackName(), Stacks.deployed(stack), ChangeSets.changes(pages));
+    Optional<ChangeSet> changeSet = changeSets.create(request, update, previous);
+    if (changeSet.isEmpty()) {
+      return new Previewed(stack, changeSet, unchangedPreview(request));
+    }
+    try {
+      StackPreview preview =
+          ChangeSetPreview.of(
+              request.stackName(), update, ChangeSets.changes(changeSets.await(changeSet.get())));
+      if (update) {
+        preview =
+            new LocalDiff(cloudFormation())
+                .fill(preview, stack.get(), request.template(), settings);
+      }
+      return new Previewed(stack, changeSet, preview);
+    } catch (RuntimeException e) {
+      changeSets.discard(changeSet.get());
+      throw e;
+    }
   }
 
   private static StackPreview unchangedPreview(StackRequest request) {
