@@ -40,6 +40,18 @@ public final class Inspect {
     return iam.listRolePolicies(b -> b.roleName(role)).policyNames();
   }
 
+  /** An inline policy of a role as JSON text (IAM answers it URL-encoded). */
+  public String rolePolicy(String role, String policy) {
+    String encoded = iam.getRolePolicy(b -> b.roleName(role).policyName(policy)).policyDocument();
+    return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+  }
+
+  /** An OIDC provider as IAM describes it: its URL, client ids and thumbprints. */
+  public String oidcProvider(String arn) {
+    var provider = iam.getOpenIDConnectProvider(b -> b.openIDConnectProviderArn(arn));
+    return provider.url() + " " + provider.clientIDList() + " " + provider.thumbprintList();
+  }
+
   public List<String> oidcProviders() {
     return iam.listOpenIDConnectProviders().openIDConnectProviderList().stream()
         .map(OpenIDConnectProviderListEntry::arn)
