@@ -56,7 +56,7 @@ final class TargetOptions {
   @Option(
       names = "--direct",
       description =
-          "Apply through IAM and ECR, not CloudFormation: for endpoints whose CloudFormation lacks"
+          "Work through IAM and ECR, not CloudFormation: for endpoints whose CloudFormation lacks"
               + " these types (LocalStack's free tier, moto). Keeps a state record (see --state)")
   boolean direct;
 

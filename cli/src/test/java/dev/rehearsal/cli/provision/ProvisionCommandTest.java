@@ -94,6 +94,40 @@ class ProvisionCommandTest {
   }
 
   @Test
+  void cyclicReferences_areRefusedNamingTheResources_exitsTwo() throws Exception {
+    Path template = temp.resolve("cycle.yaml");
+    java.nio.file.Files.writeString(
+        template,
+        """
+        Resources:
+          First:
+            Type: AWS::IAM::Policy
+            Properties:
+              PolicyName: !Ref Second
+              PolicyDocument: {Version: '2012-10-17', Statement: []}
+          Second:
+            Type: AWS::IAM::Policy
+            Properties:
+              PolicyName: !Ref First
+              PolicyDocument: {Version: '2012-10-17', Statement: []}
+        """);
+
+    CliRun run =
+        CliRun.of(
+            "provision",
+            "apply",
+            template.toString(),
+            "--stack-name",
+            "s",
+            "--direct",
+            "--endpoint-url",
+            "http://127.0.0.1:9");
+
+    assertThat(run.exitCode()).isEqualTo(Rehearse.USAGE);
+    assertThat(run.err()).contains("Circular dependency", "First", "Second");
+  }
+
+  @Test
   void unreachableEndpoint_isNamed_exitsTwo() {
     CliRun run =
         CliRun.of(
