@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.rehearsal.provisioner.Inspect;
 import dev.rehearsal.provisioner.ProvisionException;
 import dev.rehearsal.provisioner.RecordingListener;
 import dev.rehearsal.provisioner.ResourceChange;
@@ -13,16 +12,13 @@ import dev.rehearsal.provisioner.StackPreview;
 import dev.rehearsal.provisioner.StackRequest;
 import dev.rehearsal.provisioner.StackResult;
 import dev.rehearsal.provisioner.Templates;
-import dev.rehearsal.provisioner.aws.AwsClients;
+import dev.rehearsal.provisioner.servers.AgainstServer;
 import dev.rehearsal.provisioner.servers.AwsEmulatorServer;
+import dev.rehearsal.provisioner.servers.TestServer;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CloudFormation way against the aws-emulator's CloudFormation, the seed's way end to end:
@@ -30,30 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * updated (the change set shows exactly the change), its role replaced, a failure rolled back, and
  * deleted, with every resource's events as they happen.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChangeSetOnAwsEmulatorIntegrationTest {
+class ChangeSetOnAwsEmulatorIntegrationTest extends AgainstServer {
   private static final Map<String, String> ACME = Map.of("GitHubOrg", "acme");
   private static final Set<String> NAMED_IAM = Set.of("CAPABILITY_NAMED_IAM");
 
-  private AwsEmulatorServer emulator;
-  private AwsClients clients;
-  private Inspect inspect;
-
-  @BeforeAll
-  void start(@TempDir Path dir) {
-    emulator = AwsEmulatorServer.start(dir.resolve("aws-emulator"));
-    clients = new AwsClients(emulator.target());
-    inspect = new Inspect(clients.iam(), clients.ecr());
-  }
-
-  @AfterAll
-  void stop() {
-    if (clients != null) {
-      clients.close();
-    }
-    if (emulator != null) {
-      emulator.close();
-    }
+  @Override
+  protected TestServer start(Path dir) {
+    return AwsEmulatorServer.start(dir.resolve("aws-emulator"));
   }
 
   private static StackRequest request(String template, Set<String> capabilities) {

@@ -2,21 +2,19 @@ package dev.rehearsal.provisioner.changeset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rehearsal.provisioner.Inspect;
 import dev.rehearsal.provisioner.RecordingListener;
 import dev.rehearsal.provisioner.ResourceChange;
 import dev.rehearsal.provisioner.StackPreview;
 import dev.rehearsal.provisioner.StackRequest;
 import dev.rehearsal.provisioner.StackResult;
 import dev.rehearsal.provisioner.Templates;
-import dev.rehearsal.provisioner.aws.AwsClients;
+import dev.rehearsal.provisioner.servers.AgainstServer;
 import dev.rehearsal.provisioner.servers.MotoServer;
+import dev.rehearsal.provisioner.servers.TestServer;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The CloudFormation way against moto's CloudFormation: the wiring (a change set made, described,
@@ -26,27 +24,12 @@ import org.junit.jupiter.api.TestInstance;
  * never asks for the IAM capability, emits no resource events, and answers an unchanged template's
  * change set with {@code ValidationError: No updates are to be performed.}
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChangeSetOnMotoIntegrationTest {
+class ChangeSetOnMotoIntegrationTest extends AgainstServer {
   private static final Map<String, String> ACME = Map.of("GitHubOrg", "acme");
 
-  private MotoServer moto;
-  private AwsClients clients;
-
-  @BeforeAll
-  void start() {
-    moto = MotoServer.start();
-    clients = new AwsClients(moto.target());
-  }
-
-  @AfterAll
-  void stop() {
-    if (clients != null) {
-      clients.close();
-    }
-    if (moto != null) {
-      moto.close();
-    }
+  @Override
+  protected TestServer start(Path dir) {
+    return MotoServer.start();
   }
 
   @Test
@@ -72,7 +55,6 @@ class ChangeSetOnMotoIntegrationTest {
     assertThat(created.statuses())
         .containsSubsequence(
             Templates.STACK + " CREATE_IN_PROGRESS", Templates.STACK + " CREATE_COMPLETE");
-    Inspect inspect = new Inspect(clients.iam(), clients.ecr());
     assertThat(inspect.role(Templates.ROLE)).isPresent();
     assertThat(inspect.oidcProviders()).as("moto skipped the OIDC provider").isEmpty();
     assertThat(inspect.trustPolicy(Templates.ROLE)).contains("\"Federated\": [null]");

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /** The direct way against the aws-emulator, started from its jar. */
 class DirectOnAwsEmulatorIntegrationTest extends DirectWayContract {
   @Override
-  TestServer start(Path dir) {
+  protected TestServer start(Path dir) {
     return AwsEmulatorServer.start(dir.resolve("aws-emulator"));
   }
 }

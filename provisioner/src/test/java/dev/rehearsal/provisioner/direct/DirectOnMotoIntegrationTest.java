@@ -11,7 +11,7 @@ import java.nio.file.Path;
  */
 class DirectOnMotoIntegrationTest extends DirectWayContract {
   @Override
-  TestServer start(Path dir) {
+  protected TestServer start(Path dir) {
     return MotoServer.start();
   }
 

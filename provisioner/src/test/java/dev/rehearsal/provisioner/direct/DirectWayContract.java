@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearsal.core.cloudformation.source.TemplateException;
-import dev.rehearsal.provisioner.Inspect;
 import dev.rehearsal.provisioner.LintRefusal;
 import dev.rehearsal.provisioner.PropertyDelta;
 import dev.rehearsal.provisioner.ProvisionException;
@@ -15,17 +14,11 @@ import dev.rehearsal.provisioner.StackPreview;
 import dev.rehearsal.provisioner.StackRequest;
 import dev.rehearsal.provisioner.StackResult;
 import dev.rehearsal.provisioner.Templates;
-import dev.rehearsal.provisioner.aws.AwsClients;
-import dev.rehearsal.provisioner.servers.TestServer;
+import dev.rehearsal.provisioner.servers.AgainstServer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The direct way against a real server (issue 14): the seed's stack with an ECR repository applied,
@@ -33,37 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * destroyed; failures rolled back; refusals before anything is made. Each server's test class
  * starts its own server.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DirectWayContract {
+abstract class DirectWayContract extends AgainstServer {
   private static final Map<String, String> ACME = Map.of("GitHubOrg", "acme");
-  private Path dir;
-  private TestServer server;
-  private AwsClients clients;
-  private Inspect inspect;
-
-  abstract TestServer start(Path dir);
 
   /** The first template with its trust policy's {@code sub} narrowed: an update of the role. */
   String narrowed(String template) {
     return Templates.narrowedSub(template);
-  }
-
-  @BeforeAll
-  void startServer(@TempDir Path temp) {
-    dir = temp;
-    server = start(dir);
-    clients = new AwsClients(server.target());
-    inspect = new Inspect(clients.iam(), clients.ecr());
-  }
-
-  @AfterAll
-  void stopServer() {
-    if (clients != null) {
-      clients.close();
-    }
-    if (server != null) {
-      server.close();
-    }
   }
 
   private DirectProvisioner provisioner(String name) {
@@ -234,6 +202,37 @@ abstract class DirectWayContract {
 
     direct.destroy(Templates.STACK, new RecordingListener());
     assertNothingLeft(direct, Templates.ROLE);
+  }
+
+  @Test
+  void roleThatExistsAlready_failsItsCreate_andTheRollbackLeavesItAlone() {
+    DirectProvisioner direct = provisioner("exists");
+    clients
+        .iam()
+        .createRole(
+            b ->
+                b.roleName(Templates.ROLE)
+                    .assumeRolePolicyDocument(
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                            + "\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},"
+                            + "\"Action\":\"sts:AssumeRole\"}]}"));
+    try {
+      StackResult result = direct.apply(request(Templates.seed()), new RecordingListener());
+
+      assertThat(result.status()).as("%s", result.events()).isEqualTo("ROLLBACK_COMPLETE");
+      assertThat(result.failure())
+          .hasValueSatisfying(
+              f -> {
+                assertThat(f.logicalId()).isEqualTo("Role");
+                assertThat(f.reason())
+                    .hasValueSatisfying(r -> assertThat(r).startsWith("EntityAlreadyExists"));
+              });
+      assertThat(inspect.role(Templates.ROLE)).as("the role made outside the stack").isPresent();
+      assertThat(inspect.oidcProviders()).isEmpty();
+      assertThat(Files.exists(direct.stateFile())).isFalse();
+    } finally {
+      clients.iam().deleteRole(b -> b.roleName(Templates.ROLE));
+    }
   }
 
   @Test
