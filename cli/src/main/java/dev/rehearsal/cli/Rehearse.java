@@ -4,6 +4,7 @@ import dev.rehearsal.cli.check.CheckCommand;
 import dev.rehearsal.cli.demo.DemoCommand;
 import dev.rehearsal.cli.diff.DiffCommand;
 import dev.rehearsal.cli.lint.LintCommand;
+import dev.rehearsal.cli.provision.ProvisionCommand;
 import dev.rehearsal.cli.run.RunCommand;
 import dev.rehearsal.cli.token.TokenCommand;
 import dev.rehearsal.cli.world.DownCommand;
@@ -63,6 +64,7 @@ public final class Rehearse implements Callable<Integer> {
     COMMANDS.put("check", CheckCommand::new);
     COMMANDS.put("lint", LintCommand::new);
     COMMANDS.put("diff", DiffCommand::new);
+    COMMANDS.put("provision", ProvisionCommand::new);
     COMMANDS.put("demo", DemoCommand::new);
   }
 
@@ -119,13 +121,21 @@ public final class Rehearse implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    CommandLine commandLine = spec.commandLine();
+    return shortUsage(
+        spec.commandLine(),
+        "Run 'rehearse --help' for more, 'rehearse COMMAND --help' for a command's options.");
+  }
+
+  /**
+   * A command that needs one of its subcommands, run without one: its synopsis and commands on
+   * stderr, then {@code hint}; exit 2.
+   */
+  public static int shortUsage(CommandLine commandLine, String hint) {
     CommandLine.Help help = commandLine.getHelp();
     PrintWriter err = commandLine.getErr();
     err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
     err.print(help.commandListHeading() + help.commandList());
-    err.println(
-        "Run 'rehearse --help' for more, 'rehearse COMMAND --help' for a command's options.");
+    err.println(hint);
     err.flush();
     return USAGE;
   }

@@ -47,7 +47,7 @@ class RehearseTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"up", "down", "token", "check", "lint", "diff", "demo"})
+  @ValueSource(strings = {"up", "down", "token", "check", "lint", "diff", "demo", "provision"})
   void everyCommand_whenAskedForHelp_showsAnExample(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();

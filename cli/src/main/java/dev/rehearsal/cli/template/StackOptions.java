@@ -5,9 +5,7 @@ import dev.rehearsal.core.cloudformation.ResolvedStack;
 import dev.rehearsal.core.cloudformation.StackSettings;
 import dev.rehearsal.core.cloudformation.Template;
 import dev.rehearsal.core.error.RehearsalException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,11 +14,7 @@ import picocli.CommandLine.Option;
  * 000000000000, us-east-1.
  */
 public final class StackOptions {
-  @Option(
-      names = {"-p", "--param"},
-      paramLabel = "KEY=VALUE",
-      description = "A template parameter, e.g. --param GitHubOrg=acme (repeatable)")
-  List<String> parameters = List.of();
+  @Mixin ParameterOptions parameters;
 
   @Option(
       names = "--account",
@@ -48,23 +42,9 @@ public final class StackOptions {
   public ResolvedStack resolve(TemplateSource source) {
     try {
       return Template.parse(source.text())
-          .resolve(StackSettings.of("rehearsal", region, account, parameterMap()));
+          .resolve(StackSettings.of("rehearsal", region, account, parameters.values()));
     } catch (RehearsalException e) {
       throw new UserError(source.name() + ": " + e.getMessage(), e);
     }
-  }
-
-  private Map<String, String> parameterMap() {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (String parameter : parameters) {
-      int equals = parameter.indexOf('=');
-      if (equals < 1) {
-        throw new UserError("--param takes KEY=VALUE, got '" + parameter + "'");
-      }
-      if (map.put(parameter.substring(0, equals), parameter.substring(equals + 1)) != null) {
-        throw new UserError("--param " + parameter.substring(0, equals) + " is given twice");
-      }
-    }
-    return map;
   }
 }

@@ -138,14 +138,7 @@ public final class TokenCommand implements Callable<Integer> {
             repository, ref, event, environment, actor, workflowRef, audience, baseRef, headRef);
     DataDirectory directory = data.directory();
     WorldRecord world =
-        WorldRecord.read(directory)
-            .filter(WorldRecord::running)
-            .orElseThrow(
-                () ->
-                    new UserError(
-                        "no world is running on "
-                            + directory.root()
-                            + ": start one with 'rehearse up' (in another shell) first"));
+        WorldRecord.running(directory, ": start one with 'rehearse up' (in another shell) first");
     String jwt = new IssuerClient(directory, world).mint(context);
     DecodedJwt decoded =
         JwtDecoder.decode(jwt)

@@ -54,6 +54,17 @@ public record WorldRecord(long pid, Endpoint oidc, Endpoint aws, String caFile, 
     }
   }
 
+  /**
+   * The world running on {@code data}.
+   *
+   * @throws UserError "no world is running on DIR" followed by {@code otherwise}, what to do
+   */
+  public static WorldRecord running(DataDirectory data, String otherwise) {
+    return read(data)
+        .filter(WorldRecord::running)
+        .orElseThrow(() -> new UserError("no world is running on " + data.root() + otherwise));
+  }
+
   /** Whether the CLI that started this world still runs. */
   public boolean running() {
     return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
