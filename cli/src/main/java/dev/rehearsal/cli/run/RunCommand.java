@@ -114,6 +114,14 @@ public final class RunCommand implements Callable<Integer> {
   boolean permissive;
 
   @Option(
+      names = "--no-retry-wait",
+      description =
+          "configure-aws-credentials retries a failed role assumption 12 times with jittered"
+              + " exponential backoff (about 1.5 minutes before a denial is final, as on GitHub):"
+              + " keep the retries, skip the waits")
+  boolean noRetryWait;
+
+  @Option(
       names = "--work",
       paramLabel = "DIR",
       description = "The runner's work folder (default: a new temporary folder, removed after)")
@@ -173,7 +181,9 @@ public final class RunCommand implements Callable<Integer> {
         new RunnerSetup(
             folder,
             base,
-            new ActionCatalog(Optional.of(workspace), RetryBackoff.jittered()),
+            new ActionCatalog(
+                Optional.of(workspace),
+                noRetryWait ? RetryBackoff.immediate() : RetryBackoff.jittered()),
             Optional.of(OidcEmulatorAdmin.fromDataDirectory(oidc)),
             Optional.of(World.caFile(directory)),
             false,
