@@ -197,6 +197,42 @@ class SeedWorkflowIntegrationTest {
     assertThat(log.toString()).contains("name unknown");
   }
 
+  @Test
+  void seedWorkflow_pullRequestFromTheSameOrganisation_assumesTheRoleTheSeedsPolicyAllows()
+      throws Exception {
+    // GitHub's docs: a pull_request run's sub is repo:OWNER/REPO:pull_request; repo:acme/* admits
+    // it.
+    RunEvent pullRequest =
+        RunEvent.pullRequest(
+            "acme/test-service", 7, "main", "feature", "c".repeat(40), "dev", false);
+    String onPullRequests =
+        seed.replace("  push:\n    branches:", "  pull_request:\n    branches:");
+
+    RunReport report = run(onPullRequests, pullRequest, "GithubOIDCIAMRole");
+
+    assertThat(report.triggered()).as(log.toString()).isTrue();
+    assertThat(log.toString()).contains("Logging into registry");
+  }
+
+  @Test
+  void seedWorkflow_pullRequestFromAFork_getsNoSecretsAndNoIdToken() throws Exception {
+    // GitHub Docs, "Automatic token authentication": read-only token and no secrets for forks.
+    RunEvent fork =
+        RunEvent.pullRequest(
+            "acme/test-service", 8, "main", "feature", "d".repeat(40), "eve", true);
+    String onPullRequests =
+        seed.replace("  push:\n    branches:", "  pull_request:\n    branches:");
+
+    RunReport report = run(onPullRequests, fork, "GithubOIDCIAMRole");
+
+    assertThat(report.succeeded()).isFalse();
+    assertThat(log.toString())
+        .contains("no id-token: write")
+        // the secrets the inputs are made of are empty, so the action stops at its first input
+        .contains("role-to-assume: arn:aws:iam:::role/")
+        .contains("Error: Input required and not supplied: aws-region");
+  }
+
   private static boolean dockerAnswers() {
     try {
       Process info = new ProcessBuilder("docker", "info").redirectErrorStream(true).start();
