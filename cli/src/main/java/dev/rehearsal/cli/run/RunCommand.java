@@ -14,6 +14,7 @@ import dev.rehearsal.runner.job.ActionCatalog;
 import dev.rehearsal.runner.job.RunnerSetup;
 import dev.rehearsal.runner.process.Cancellation;
 import dev.rehearsal.runner.token.OidcEmulatorAdmin;
+import dev.rehearsal.runner.workflow.RunEvent;
 import dev.rehearsal.runner.workflow.RunReport;
 import dev.rehearsal.runner.workflow.RunSettings;
 import dev.rehearsal.runner.workflow.WorkflowExecution;
@@ -45,9 +46,9 @@ import picocli.CommandLine.Spec;
           + " from the oidc-emulator when it has 'permissions: id-token: write', AWS calls go to"
           + " the aws-emulator, 'docker push' to its registry.",
       "",
-      "actions/checkout copies --workspace; aws-actions/configure-aws-credentials and"
-          + " aws-actions/amazon-ecr-login run natively (no download) with the actions' own"
-          + " behaviour and messages. 'run:' steps run in bash on this machine.",
+      "actions/checkout copies the workspace folder; configure-aws-credentials and"
+          + " amazon-ecr-login run natively (no download) with the actions' own behaviour and"
+          + " messages. 'run:' steps run in bash on this machine.",
       "",
       "The event decides what GitHub would decide: whether the workflow runs at all (its 'on:'"
           + " filters), the token's claims (sub: repo:OWNER/REPO:ref:refs/heads/BRANCH, or"
@@ -57,9 +58,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  rehearse run examples/seed/deploy.yml --repo acme/test-service --ref main \\",
-      "      --secret AWS_ACCOUNT_ID=000000000000 --secret AWS_ROLE_TO_PUSH_IMG=GithubOIDCIAMRole \\",
-      "      --secret AWS_DEFAULT_REGION=us-east-1 --workspace .",
+      "  rehearse run deploy.yml --repo acme/app --secret AWS_ACCOUNT_ID=000000000000",
       "  rehearse run deploy.yml --repo acme/app --event pull_request --pr 7 --fork",
       "  rehearse run deploy.yml --repo acme/app --ref dev --format json",
       "",
@@ -146,6 +145,7 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Workflow workflow = Workflow.parse(read(workflowFile));
+    RunEvent runEvent = event.toEvent(workspace);
     DataDirectory directory = data.directory();
     WorldRecord world =
         WorldRecord.read(directory)
@@ -160,7 +160,7 @@ public final class RunCommand implements Callable<Integer> {
         format == Format.json ? spec.commandLine().getErr() : spec.commandLine().getOut();
     Path folder = work.orElseGet(RunCommand::temporaryFolder);
     try {
-      RunReport report = run(workflow, world, directory, folder, log);
+      RunReport report = run(workflow, runEvent, world, directory, folder, log);
       if (format == Format.json) {
         spec.commandLine().getOut().println(report.toJson().toPrettyString());
       }
@@ -173,7 +173,12 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private RunReport run(
-      Workflow workflow, WorldRecord world, DataDirectory directory, Path folder, PrintWriter log) {
+      Workflow workflow,
+      RunEvent runEvent,
+      WorldRecord world,
+      DataDirectory directory,
+      Path folder,
+      PrintWriter log) {
     Map<String, String> base = new LinkedHashMap<>(RunnerSetup.hostEnvironment(System.getenv()));
     base.put("AWS_ENDPOINT_URL", world.aws().url());
     Path oidc = directory.emulatorHome(Emulator.OIDC);
@@ -196,7 +201,7 @@ public final class RunCommand implements Callable<Integer> {
             permissive ? TokenSettings.permissive() : TokenSettings.restricted(),
             workflowPath.orElse(".github/workflows/" + workflowFile.getFileName()),
             job);
-    return new WorkflowExecution(setup).run(workflow, event.toEvent(workspace), settings);
+    return new WorkflowExecution(setup).run(workflow, runEvent, settings);
   }
 
   private static String read(Path file) {
