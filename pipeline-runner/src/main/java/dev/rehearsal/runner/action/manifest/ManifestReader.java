@@ -98,7 +98,8 @@ public final class ManifestReader {
             .orElseThrow(
                 () ->
                     new WorkflowException("Top level 'runs:' section is required", null, "", null));
-    return new ActionManifest(file, name, metadata.build(), runs(runs, metadata, outputs));
+    Runs how = runs(runs, metadata, outputs); // adds the pre and post steps to the metadata
+    return new ActionManifest(file, name, metadata.build(), how);
   }
 
   private static void inputs(Node node, ActionMetadata.Builder metadata) {

@@ -1,0 +1,93 @@
+package dev.rehearsal.runner.action.node;
+
+import static dev.rehearsal.runner.support.JobHarness.script;
+import static dev.rehearsal.runner.support.JobHarness.uses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearsal.runner.action.aws.RetryBackoff;
+import dev.rehearsal.runner.job.ActionCatalog;
+import dev.rehearsal.runner.job.JobReport;
+import dev.rehearsal.runner.job.JobStatus;
+import dev.rehearsal.runner.job.StepConclusion;
+import dev.rehearsal.runner.job.StepReport;
+import dev.rehearsal.runner.log.Annotation;
+import dev.rehearsal.runner.support.ActionFixtures;
+import dev.rehearsal.runner.support.JobHarness;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A JavaScript action without dependencies ({@code actions/plain-action}) run from an actions
+ * directory with this machine's {@code node}, as actions/runner's {@code NodeScriptActionHandler}
+ * runs one: its environment, runner files, workflow commands, post step and exit code.
+ */
+class NodeActionTest {
+  @TempDir Path work;
+  @TempDir Path actions;
+  private JobHarness job;
+
+  @BeforeEach
+  void layOutTheAction() {
+    ActionFixtures.assumeNode();
+    ActionFixtures.copy("plain-action", actions.resolve("acme").resolve("plain@v2"));
+    job =
+        new JobHarness(
+            work,
+            new ActionCatalog(
+                Optional.empty(),
+                RetryBackoff.immediate(),
+                Optional.of(actions),
+                NodeRuntime.machine()));
+  }
+
+  @Test
+  void plainAction_getsInputsAndRunnerFiles_andItsPostStepItsState() {
+    JobReport report =
+        job.run(
+            uses("Plain", "plain", "acme/plain@v2", Map.of("secret", "hunter2-secret")),
+            script("After", "echo \"exported: $PLAIN_GREETED\""));
+
+    assertThat(report.status()).as(job.log()).isEqualTo(JobStatus.SUCCESS);
+    assertThat(report.steps().get(0).outputs()).containsEntry("greeting", "hi world");
+    assertThat(job.log())
+        .contains("Download action repository 'acme/plain@v2' (real code from " + actions)
+        .contains("the secret is ***")
+        .doesNotContain("the secret is hunter2")
+        .contains("cwd=" + job.workspace())
+        .contains("action=plain repository=acme/plain ref=v2 icu=unset")
+        .contains("exported: world")
+        .contains("post saw saved=yes");
+    assertThat(report.steps())
+        .extracting(StepReport::name)
+        .containsExactly("Plain", "After", "Post Plain");
+  }
+
+  @Test
+  void inputNameWithSpaces_isPassedUpperCasedWithUnderscores() {
+    JobReport report =
+        job.run(uses("Plain", "plain", "acme/plain@v2", Map.of("who to greet", "Mona")));
+
+    assertThat(report.steps().get(0).outputs()).containsEntry("greeting", "hi Mona");
+  }
+
+  @Test
+  void nonZeroExit_failsTheStepWithTheActionsOwnError_andPostIfSuccessSkipsItsPost() {
+    JobReport report =
+        job.run(uses("Plain", "plain", "acme/plain@v2", Map.of("fail", "true", "old", "x")));
+
+    assertThat(report.status()).isEqualTo(JobStatus.FAILURE);
+    StepReport plain = report.steps().get(0);
+    assertThat(plain.outcome()).isEqualTo(StepConclusion.FAILURE);
+    assertThat(plain.annotations())
+        .extracting(Annotation::message)
+        .containsExactly(
+            "Input 'old' has been deprecated with message: use 'who to greet'", "asked to fail");
+    assertThat(job.log()).doesNotContain("Process completed with exit code");
+    assertThat(report.steps().get(1).name()).isEqualTo("Post Plain");
+    assertThat(report.steps().get(1).conclusion()).isEqualTo(StepConclusion.SKIPPED);
+  }
+}
