@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The folder of actions a user points the rehearsal to ({@code --actions DIR}), where an action
@@ -46,7 +47,7 @@ public final class ActionDirectory {
     if (owner.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Path> atRef = child(owner.get(), ref.repository() + "@" + ref.ref());
+    Optional<Path> atRef = atRef(owner.get(), ref);
     if (atRef.isPresent()) {
       return Optional.of(withPath(atRef.get(), ref));
     }
@@ -74,9 +75,24 @@ public final class ActionDirectory {
 
   /** {@code name} in {@code folder}: exactly, else ignoring case. */
   private static Optional<Path> child(Path folder, String name) {
-    Path exact = folder.resolve(name);
-    if (Files.isDirectory(exact)) {
-      return Optional.of(exact);
+    return child(folder, name, name::equalsIgnoreCase);
+  }
+
+  /** {@code repository@ref} in {@code folder}: the repository ignoring case, the ref exactly. */
+  private static Optional<Path> atRef(Path folder, ActionRef.Repository ref) {
+    String suffix = "@" + ref.ref();
+    return child(
+        folder,
+        ref.repository() + suffix,
+        name ->
+            name.endsWith(suffix)
+                && name.substring(0, name.length() - suffix.length())
+                    .equalsIgnoreCase(ref.repository()));
+  }
+
+  private static Optional<Path> child(Path folder, String exact, Predicate<String> matches) {
+    if (Files.isDirectory(folder.resolve(exact))) {
+      return Optional.of(folder.resolve(exact));
     }
     if (!Files.isDirectory(folder)) {
       return Optional.empty();
@@ -84,7 +100,7 @@ public final class ActionDirectory {
     try (var entries = Files.list(folder)) {
       return entries
           .filter(Files::isDirectory)
-          .filter(entry -> entry.getFileName().toString().equalsIgnoreCase(name))
+          .filter(entry -> matches.test(entry.getFileName().toString()))
           .findFirst();
     } catch (IOException e) {
       return Optional.empty();
