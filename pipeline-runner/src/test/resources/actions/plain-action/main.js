@@ -18,3 +18,8 @@ if (process.env['INPUT_FAIL'] === 'true') {
   console.log('::error::asked to fail');
   process.exit(1);
 }
+const sleep = Number(process.env['INPUT_SLEEP-SECONDS'] || '0');
+if (sleep > 0) {
+  console.log(`sleeping ${sleep} s`);
+  setTimeout(() => console.log('woke up'), sleep * 1000);
+}

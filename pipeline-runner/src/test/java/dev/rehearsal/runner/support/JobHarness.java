@@ -1,5 +1,6 @@
 package dev.rehearsal.runner.support;
 
+import dev.rehearsal.core.expression.Value;
 import dev.rehearsal.core.github.WorkflowRun;
 import dev.rehearsal.runner.action.ActionRef;
 import dev.rehearsal.runner.job.ActionCatalog;
@@ -29,10 +30,17 @@ public final class JobHarness {
   private final Path work;
   private final ActionCatalog catalog;
   private final StringWriter log = new StringWriter();
+  private Map<String, Value> contexts = Map.of();
 
   public JobHarness(Path work, ActionCatalog catalog) {
     this.work = work;
     this.catalog = catalog;
+  }
+
+  /** The job's expression contexts ({@link Job#contexts()}) for the next runs. */
+  public JobHarness withContexts(Map<String, Value> values) {
+    contexts = values;
+    return this;
   }
 
   public JobReport run(StepPlan... steps) {
@@ -53,7 +61,8 @@ public final class JobHarness {
             Permissions.none(),
             Map.of("JOB_LEVEL", "from the job"),
             Set.of(),
-            List.of(steps));
+            List.of(steps),
+            contexts);
     return new JobExecutor(setup).run(job);
   }
 

@@ -4,6 +4,7 @@ import static dev.rehearsal.runner.support.JobHarness.script;
 import static dev.rehearsal.runner.support.JobHarness.uses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.core.expression.Values;
 import dev.rehearsal.runner.action.aws.RetryBackoff;
 import dev.rehearsal.runner.job.ActionCatalog;
 import dev.rehearsal.runner.job.JobReport;
@@ -210,5 +211,31 @@ class CompositeActionTest {
                 + job.workspace().resolve(".github/actions/broken/action.yml")
                 + ": Required property is missing: shell at line 5, column 7 (runs.steps[0]):"
                 + " a composite action's run step names its shell");
+  }
+
+  @Test
+  void jobContexts_givenByTheWorkflow_reachTheCompositesExpressions() throws IOException {
+    action(
+        "context",
+        """
+        name: Context
+        runs:
+          using: composite
+          steps:
+            - shell: bash
+              run: echo "event ${{ github.event_name }} on ${{ matrix.os }}, runner ${{ runner.os }}"
+        """);
+    job.withContexts(
+        Map.of(
+            "github", Values.of(Map.of("event_name", "workflow_dispatch")),
+            "matrix", Values.of(Map.of("os", "linux"))));
+
+    JobReport report =
+        job.run(
+            uses("Checkout", null, CHECKOUT, Map.of()),
+            uses("Context", null, "./.github/actions/context", Map.of()));
+
+    assertThat(report.status()).as(job.log()).isEqualTo(JobStatus.SUCCESS);
+    assertThat(job.log()).contains("event workflow_dispatch on linux, runner Linux");
   }
 }

@@ -4,16 +4,23 @@ import static dev.rehearsal.runner.support.JobHarness.script;
 import static dev.rehearsal.runner.support.JobHarness.uses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.runner.action.ActionRef;
 import dev.rehearsal.runner.action.aws.RetryBackoff;
 import dev.rehearsal.runner.job.ActionCatalog;
 import dev.rehearsal.runner.job.JobReport;
 import dev.rehearsal.runner.job.JobStatus;
+import dev.rehearsal.runner.job.JobStep;
+import dev.rehearsal.runner.job.StepAction;
 import dev.rehearsal.runner.job.StepConclusion;
+import dev.rehearsal.runner.job.StepPlan;
 import dev.rehearsal.runner.job.StepReport;
 import dev.rehearsal.runner.log.Annotation;
 import dev.rehearsal.runner.support.ActionFixtures;
 import dev.rehearsal.runner.support.JobHarness;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,5 +96,52 @@ class NodeActionTest {
     assertThat(job.log()).doesNotContain("Process completed with exit code");
     assertThat(report.steps().get(1).name()).isEqualTo("Post Plain");
     assertThat(report.steps().get(1).conclusion()).isEqualTo(StepConclusion.SKIPPED);
+  }
+
+  @Test
+  void timeout_endsTheNodeProcess_andFailsTheStep() {
+    JobStep sleepy =
+        JobStep.of(
+                "Sleepy",
+                Optional.of("sleepy"),
+                new StepAction.Uses(
+                    ActionRef.parse("acme/plain@v2"), Map.of("sleep-seconds", "600")))
+            .withTimeout(Duration.ofSeconds(1));
+
+    JobReport report = job.run(StepPlan.fixed(sleepy));
+
+    assertThat(report.status()).isEqualTo(JobStatus.FAILURE);
+    assertThat(job.log())
+        .contains("sleeping 600 s", "Error: The action 'Sleepy' has timed out after 0 minutes.")
+        .doesNotContain("woke up");
+  }
+
+  @Test
+  void insideAComposite_itsPostStepRunsInTheCompositesPost() throws IOException {
+    Path wrap = Files.createDirectories(actions.resolve("acme").resolve("wrap@v1"));
+    Files.writeString(
+        wrap.resolve("action.yml"),
+        """
+        name: Wrap
+        outputs:
+          greeting:
+            value: ${{ steps.plain.outputs.greeting }}
+        runs:
+          using: composite
+          steps:
+            - id: plain
+              uses: acme/plain@v2
+              with:
+                who to greet: from a composite
+        """);
+
+    JobReport report = job.run(uses("Wrap", "wrap", "acme/wrap@v1", Map.of()));
+
+    assertThat(report.status()).as(job.log()).isEqualTo(JobStatus.SUCCESS);
+    assertThat(report.steps().get(0).outputs()).containsEntry("greeting", "hi from a composite");
+    assertThat(report.steps()).extracting(StepReport::name).containsExactly("Wrap", "Post Wrap");
+    assertThat(job.log())
+        .contains("action=plain repository=acme/plain ref=v2")
+        .contains("post saw saved=yes");
   }
 }
