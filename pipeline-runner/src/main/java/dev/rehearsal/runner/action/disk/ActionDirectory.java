@@ -33,10 +33,6 @@ public final class ActionDirectory {
     this.root = root.toAbsolutePath().normalize();
   }
 
-  public Path root() {
-    return root;
-  }
-
   /**
    * The folder of {@code ref}'s action (with its {@code path}), if this directory holds it.
    *

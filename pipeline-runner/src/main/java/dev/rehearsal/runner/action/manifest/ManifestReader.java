@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 public final class ManifestReader {
   /** The runner looks for these, in this order, in the action's folder. */
-  static final List<String> FILE_NAMES = List.of("action.yml", "action.yaml");
+  private static final List<String> FILE_NAMES = List.of("action.yml", "action.yaml");
 
   private static final List<String> NODE_VERSIONS = List.of("node12", "node16", "node20", "node24");
   private static final List<String> RUNS_KEYS =

@@ -144,4 +144,35 @@ class NodeActionTest {
         .contains("action=plain repository=acme/plain ref=v2")
         .contains("post saw saved=yes");
   }
+
+  @Test
+  void localAction_withAPreStep_runsWithoutIt_andSaysSo(@TempDir Path source) throws IOException {
+    Path folder = ActionFixtures.copy("plain-action", source.resolve(".github/actions/plain"));
+    Files.writeString(folder.resolve("pre.js"), "console.log('pre must not run');\n");
+    Path manifest = folder.resolve("action.yml");
+    Files.writeString(
+        manifest,
+        Files.readString(manifest).replace("  main: main.js", "  pre: pre.js\n  main: main.js"));
+    JobHarness local =
+        new JobHarness(
+            work,
+            new ActionCatalog(
+                Optional.of(source),
+                RetryBackoff.immediate(),
+                Optional.empty(),
+                NodeRuntime.machine()));
+
+    JobReport report =
+        local.run(
+            uses("Checkout", null, "actions/checkout@v4", Map.of()),
+            uses("Plain", "plain", "./.github/actions/plain", Map.of()));
+
+    assertThat(report.status()).as(local.log()).isEqualTo(JobStatus.SUCCESS);
+    assertThat(local.log())
+        .contains(
+            "Warning: `pre` execution is not supported for local action from"
+                + " './.github/actions/plain'")
+        .contains("action=plain repository=undefined ref=undefined")
+        .doesNotContain("pre must not run");
+  }
 }
