@@ -10,6 +10,7 @@ import dev.rehearsal.cli.world.WorldRecord;
 import dev.rehearsal.core.workflow.Workflow;
 import dev.rehearsal.core.workflow.permission.TokenSettings;
 import dev.rehearsal.runner.action.aws.RetryBackoff;
+import dev.rehearsal.runner.action.node.NodeRuntime;
 import dev.rehearsal.runner.job.ActionCatalog;
 import dev.rehearsal.runner.job.RunnerSetup;
 import dev.rehearsal.runner.process.Cancellation;
@@ -93,6 +94,15 @@ public final class RunCommand implements Callable<Integer> {
           "What actions/checkout checks out: a git repository (cloned at --ref when it has it) or"
               + " a folder (copied). Default: the current folder")
   Path workspace;
+
+  @Option(
+      names = "--actions",
+      paramLabel = "DIR",
+      description =
+          "Actions' code on disk, run as their real code: DIR/OWNER/REPO@REF/ (action.yml at its"
+              + " root), or a git checkout DIR/OWNER/REPO at REF. An action found there runs"
+              + " instead of the native one; ./path actions come from the workspace")
+  Optional<Path> actions;
 
   @Option(names = "--job", paramLabel = "ID", description = "Run only this job")
   Optional<String> job;
@@ -188,7 +198,9 @@ public final class RunCommand implements Callable<Integer> {
             base,
             new ActionCatalog(
                 Optional.of(workspace),
-                noRetryWait ? RetryBackoff.immediate() : RetryBackoff.jittered()),
+                noRetryWait ? RetryBackoff.immediate() : RetryBackoff.jittered(),
+                actions,
+                NodeRuntime.machine()),
             Optional.of(OidcEmulatorAdmin.fromDataDirectory(oidc)),
             Optional.of(World.caFile(directory)),
             false,
