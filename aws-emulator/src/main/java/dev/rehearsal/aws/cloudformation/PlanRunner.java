@@ -13,8 +13,10 @@ import java.util.List;
 
 /**
  * Takes a plan's steps through the resource drivers, one at a time, recording each status change as
- * CloudFormation reports it. A resource about to be created is written down before the call (with
- * the physical id it will have), so a crash in between leaves a trace a rollback can follow.
+ * CloudFormation reports it. A resource about to be created, replaced or updated is written down
+ * before the call as it will be (the physical id it will have, the properties it will have), so a
+ * crash in between leaves a trace a rollback can follow: the old half of a replacement is the
+ * stack's {@link Stack.Pending#before}.
  */
 final class PlanRunner {
   /** A resource that failed; the journal has its reason already. */
@@ -103,12 +105,17 @@ final class PlanRunner {
     }
     DeployedResource current = execution.current(step.logicalId()).orElseThrow();
     ResolvedResource desired = execution.resolve(step);
+    // What the resource may be from here on: the driver may have applied part of it when it fails
+    // or the emulator stops, so a rollback compares the previous template with this and puts back
+    // every property, as CloudFormation's rollback updates a failed resource back.
+    DeployedResource intended =
+        DeployedResource.of(desired, current.physicalId(), current.attributes());
     journal.resource(
         step.logicalId(),
         step.type(),
         "UPDATE_IN_PROGRESS",
         null,
-        current,
+        intended,
         desired.properties().toString());
     ResourceDriver driver = drivers.of(step.type());
     Applied applied;
@@ -120,7 +127,7 @@ final class PlanRunner {
           step.type(),
           "UPDATE_FAILED",
           HandlerMessages.of(step.type(), e),
-          current,
+          intended,
           null);
       throw new ResourceFailed(step.logicalId());
     }
@@ -140,7 +147,7 @@ final class PlanRunner {
         type,
         verb + "_IN_PROGRESS",
         initiated,
-        verb.equals("CREATE") ? intended : execution.current(step.logicalId()).orElse(intended),
+        intended,
         desired.properties().toString());
     if (verb.equals("CREATE")) {
       journal.resource(
