@@ -600,6 +600,50 @@ class CloudFormationApiTest {
         .physicalResourceId();
   }
 
+  /**
+   * The role's update fails after its trust policy changed ({@code iam:TagRole} denied): the
+   * rollback updates the role back, so IAM has the previous trust policy again, as the stack says.
+   */
+  @Test
+  void updateStack_failingHalfwayThroughARole_isRolledBack_toThePreviousTrustPolicy() {
+    AwsCredentials session =
+        Sessions.of(
+            "NoTagging",
+            """
+            {"Version":"2012-10-17","Statement":[
+              {"Effect":"Allow","Action":["cloudformation:*","iam:*"],"Resource":"*"},
+              {"Effect":"Deny","Action":"iam:TagRole","Resource":"*"}]}
+            """);
+    String tagged =
+        named("HalfwayRole")
+            .replace(
+                "RoleName: HalfwayRole",
+                "RoleName: HalfwayRole\n      Tags:\n        - {Key: team, Value: platform}");
+    try (CloudFormationClient cfn = Clients.cloudFormation(session);
+        IamClient iam = Clients.iam(Clients.ROOT)) {
+      createStack(cfn, "halfway", named("HalfwayRole"), "acme");
+
+      cfn.updateStack(
+          r ->
+              r.stackName("halfway")
+                  .templateBody(tagged)
+                  .parameters(org("other"))
+                  .capabilities(Capability.CAPABILITY_NAMED_IAM));
+
+      assertThat(stack(cfn, "halfway").stackStatus())
+          .isEqualTo(StackStatus.UPDATE_ROLLBACK_COMPLETE);
+      assertThat(events(cfn, "halfway"))
+          .filteredOn(e -> e.resourceStatusAsString().equals("UPDATE_FAILED"))
+          .singleElement()
+          .satisfies(
+              e ->
+                  assertThat(e.resourceStatusReason())
+                      .contains("is not authorized to perform: iam:TagRole"));
+      assertThat(trustPolicy(iam, "HalfwayRole")).contains("repo:acme/*");
+      assertThat(iam.listRoleTags(r -> r.roleName("HalfwayRole")).tags()).isEmpty();
+    }
+  }
+
   @Test
   void aRoleSessionWithoutCloudFormationPermissions_isAccessDenied() {
     AwsCredentials session =

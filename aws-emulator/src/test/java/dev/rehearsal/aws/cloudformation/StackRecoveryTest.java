@@ -312,6 +312,36 @@ class StackRecoveryTest {
   }
 
   /**
+   * The policy is on both roles when the stop comes: the rollback moves it back before it deletes
+   * the new role, which IAM refuses to delete while a policy is on it ({@code DeleteConflict}).
+   */
+  @Test
+  void update_interruptedWhileThePolicyMoves_isRolledBack_theNewRoleDeletedOnceThePolicyLeftIt() {
+    InProcessCloudFormation before = InProcessCloudFormation.open(data);
+    before.stacks().createStack(DEPLOYER, create("moving", MOVER));
+    String old = before.stack("moving").resources.get("Mover").physicalId();
+    before.crashWhen(
+        e ->
+            !e.roles("/moved/").isEmpty()
+                && e.inlinePolicies(e.roles("/moved/").get(0).roleName()).contains("push"));
+
+    assertThatThrownBy(
+            () ->
+                before
+                    .stacks()
+                    .updateStack(DEPLOYER, update("moving", MOVER, "RolePath", "/moved/")))
+        .isInstanceOf(InProcessCloudFormation.Crash.class);
+    String id = before.stack("moving").stackId;
+    assertThat(before.inlinePolicies(old)).contains("push");
+
+    InProcessCloudFormation after = InProcessCloudFormation.open(data);
+
+    assertThat(after.stack(id).status).isEqualTo("UPDATE_ROLLBACK_COMPLETE");
+    assertThat(after.roles("/moved/")).isEmpty();
+    assertThat(after.inlinePolicies(old)).containsExactlyInAnyOrder("inline", "push");
+  }
+
+  /**
    * Once in {@code UPDATE_COMPLETE_CLEANUP_IN_PROGRESS} the update has succeeded: CloudFormation
    * finishes it, whatever its cleanup meets.
    */
