@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
@@ -140,6 +141,23 @@ class CloudFormationApiTest {
     return URLDecoder.decode(
         iam.getRole(r -> r.roleName(role)).role().assumeRolePolicyDocument(),
         StandardCharsets.UTF_8);
+  }
+
+  /** The call fails with exactly this error, as the SDK parsed it from CloudFormation's XML. */
+  private static void assertError(
+      ThrowingCallable call,
+      Class<? extends CloudFormationException> type,
+      int status,
+      String code,
+      String message) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            type,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(status);
+              assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
+              assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
+            });
   }
 
   private static List<StackEvent> events(CloudFormationClient cfn, String stack) {
@@ -271,16 +289,12 @@ class CloudFormationApiTest {
     try (CloudFormationClient cfn = root()) {
       createStack(cfn, "cs-unknown", named("CsUnknownRole"), "acme");
 
-      assertThatThrownBy(
-              () -> cfn.describeChangeSet(r -> r.stackName("cs-unknown").changeSetName("nope")))
-          .isInstanceOfSatisfying(
-              ChangeSetNotFoundException.class,
-              e -> {
-                assertThat(e.statusCode()).isEqualTo(404);
-                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ChangeSetNotFound");
-                assertThat(e.awsErrorDetails().errorMessage())
-                    .isEqualTo("ChangeSet [nope] does not exist");
-              });
+      assertError(
+          () -> cfn.describeChangeSet(r -> r.stackName("cs-unknown").changeSetName("nope")),
+          ChangeSetNotFoundException.class,
+          404,
+          "ChangeSetNotFound",
+          "ChangeSet [nope] does not exist");
     }
   }
 
@@ -289,14 +303,12 @@ class CloudFormationApiTest {
     try (CloudFormationClient cfn = root()) {
       createStack(cfn, "twice", named("TwiceRole"), "acme");
 
-      assertThatThrownBy(() -> createStack(cfn, "twice", named("TwiceRole"), "acme"))
-          .isInstanceOfSatisfying(
-              AlreadyExistsException.class,
-              e -> {
-                assertThat(e.statusCode()).isEqualTo(400);
-                assertThat(e.awsErrorDetails().errorMessage())
-                    .isEqualTo("Stack [twice] already exists");
-              });
+      assertError(
+          () -> createStack(cfn, "twice", named("TwiceRole"), "acme"),
+          AlreadyExistsException.class,
+          400,
+          "AlreadyExistsException",
+          "Stack [twice] already exists");
     }
   }
 
@@ -305,41 +317,57 @@ class CloudFormationApiTest {
     try (CloudFormationClient cfn = root()) {
       createStack(cfn, "no-updates", named("NoUpdatesRole"), "acme");
 
-      assertThatThrownBy(
-              () ->
-                  cfn.updateStack(
-                      r ->
-                          r.stackName("no-updates")
-                              .usePreviousTemplate(true)
-                              .parameters(
-                                  Parameter.builder()
-                                      .parameterKey("Org")
-                                      .usePreviousValue(true)
-                                      .build())
-                              .capabilities(Capability.CAPABILITY_NAMED_IAM)))
-          .isInstanceOfSatisfying(
-              CloudFormationException.class,
-              e -> {
-                assertThat(e.statusCode()).isEqualTo(400);
-                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
-                assertThat(e.awsErrorDetails().errorMessage())
-                    .isEqualTo("No updates are to be performed.");
-              });
+      assertError(
+          () ->
+              cfn.updateStack(
+                  r ->
+                      r.stackName("no-updates")
+                          .usePreviousTemplate(true)
+                          .parameters(
+                              Parameter.builder()
+                                  .parameterKey("Org")
+                                  .usePreviousValue(true)
+                                  .build())
+                          .capabilities(Capability.CAPABILITY_NAMED_IAM)),
+          CloudFormationException.class,
+          400,
+          "ValidationError",
+          "No updates are to be performed.");
+    }
+  }
+
+  /** botocore {@code Tag}: {@code Value} is required. */
+  @Test
+  void createStack_withATagWithoutValue_isValidationError_andNoStack() {
+    try (CloudFormationClient cfn = root()) {
+      assertError(
+          () ->
+              cfn.createStack(
+                  r ->
+                      r.stackName("untagged")
+                          .templateBody(named("UntaggedRole"))
+                          .parameters(org("acme"))
+                          .capabilities(Capability.CAPABILITY_NAMED_IAM)
+                          .tags(t -> t.key("team"))),
+          CloudFormationException.class,
+          400,
+          "ValidationError",
+          "1 validation error detected: Value null at 'tags.1.member.value' failed to satisfy"
+              + " constraint: Member must not be null");
+      assertThat(cfn.listStacks().stackSummaries())
+          .noneMatch(s -> s.stackName().equals("untagged"));
     }
   }
 
   @Test
   void describeStacks_ofAnUnknownStack_isValidationError_stackWithIdDoesNotExist() {
     try (CloudFormationClient cfn = root()) {
-      assertThatThrownBy(() -> cfn.describeStacks(r -> r.stackName("nowhere")))
-          .isInstanceOfSatisfying(
-              CloudFormationException.class,
-              e -> {
-                assertThat(e.statusCode()).isEqualTo(400);
-                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
-                assertThat(e.awsErrorDetails().errorMessage())
-                    .isEqualTo("Stack with id nowhere does not exist");
-              });
+      assertError(
+          () -> cfn.describeStacks(r -> r.stackName("nowhere")),
+          CloudFormationException.class,
+          400,
+          "ValidationError",
+          "Stack with id nowhere does not exist");
     }
   }
 

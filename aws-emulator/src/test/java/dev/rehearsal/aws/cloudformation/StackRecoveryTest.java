@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -249,66 +251,64 @@ class StackRecoveryTest {
         .allMatch(s -> s.equals("UPDATE_COMPLETE") || s.equals("CREATE_COMPLETE"));
   }
 
+  /** A stack of {@link #MOVER} whose move to {@code /moved/} a stop interrupted. */
+  private record Move(InProcessCloudFormation before, String stackId, String oldRole) {}
+
+  /** Creates {@code name}, then stops its move once {@code when} holds of IAM and the old role. */
+  private Move moveStopped(String name, BiPredicate<InProcessCloudFormation, String> when) {
+    InProcessCloudFormation before = InProcessCloudFormation.open(data);
+    before.stacks().createStack(DEPLOYER, create(name, MOVER));
+    String old = before.stack(name).resources.get("Mover").physicalId();
+    before.crashWhen(e -> when.test(e, old));
+    assertThatThrownBy(
+            () -> before.stacks().updateStack(DEPLOYER, update(name, MOVER, "RolePath", "/moved/")))
+        .isInstanceOf(InProcessCloudFormation.Crash.class);
+    return new Move(before, before.stack(name).stackId, old);
+  }
+
+  /** The new half of the replacement, once IAM has it. */
+  private static Optional<String> moved(InProcessCloudFormation emulator) {
+    return emulator.roles("/moved/").stream().map(Role::roleName).findFirst();
+  }
+
+  /** The stack rolled back to the old role, with both policies on it and no other role. */
+  private static void assertRolledBackToTheOldRole(InProcessCloudFormation after, Move move) {
+    Stack stack = after.stack(move.stackId());
+    assertThat(stack.status).isEqualTo("UPDATE_ROLLBACK_COMPLETE");
+    assertThat(stack.pending).isNull();
+    assertThat(stack.resources.get("Mover").physicalId()).isEqualTo(move.oldRole());
+    assertThat(after.roles("/")).extracting(Role::roleName).containsExactly(move.oldRole());
+    assertThat(after.inlinePolicies(move.oldRole())).containsExactlyInAnyOrder("inline", "push");
+    assertThat(stack.outputs)
+        .extracting(StackOutput::value)
+        .containsExactly("arn:aws:iam::000000000000:role/" + move.oldRole());
+  }
+
   @Test
   void update_interruptedWhileCreatingAReplacement_isRolledBack_andTheNewHalfRemoved() {
-    InProcessCloudFormation before = InProcessCloudFormation.open(data);
-    before.stacks().createStack(DEPLOYER, create("replacing", MOVER));
-    String old = before.stack("replacing").resources.get("Mover").physicalId();
-    before.crashWhen(e -> !e.roles("/moved/").isEmpty());
-
-    assertThatThrownBy(
-            () ->
-                before
-                    .stacks()
-                    .updateStack(DEPLOYER, update("replacing", MOVER, "RolePath", "/moved/")))
-        .isInstanceOf(InProcessCloudFormation.Crash.class);
-    String id = before.stack("replacing").stackId;
-    assertThat(before.roles("/moved/")).hasSize(1);
+    Move move = moveStopped("replacing", (e, old) -> moved(e).isPresent());
+    assertThat(moved(move.before())).isPresent();
 
     InProcessCloudFormation after = InProcessCloudFormation.open(data);
 
-    Stack stack = after.stack(id);
-    assertThat(stack.status).isEqualTo("UPDATE_ROLLBACK_COMPLETE");
-    assertThat(after.roles("/moved/")).isEmpty();
-    assertThat(stack.resources.get("Mover").physicalId()).isEqualTo(old);
-    assertThat(after.role(old)).isPresent();
-    assertThat(after.inlinePolicies(old)).containsExactlyInAnyOrder("inline", "push");
-    assertThat(after.roles("/")).extracting(Role::roleName).containsExactly(old);
+    assertRolledBackToTheOldRole(after, move);
   }
 
   @Test
   void update_interruptedAfterTheReplacementWasApplied_isRolledBack_toTheOldRole() {
-    InProcessCloudFormation before = InProcessCloudFormation.open(data);
-    before.stacks().createStack(DEPLOYER, create("replaced", MOVER));
-    String old = before.stack("replaced").resources.get("Mover").physicalId();
-    // the new role is complete; the policy is being moved onto it
-    before.crashWhen(
-        e ->
-            !e.roles("/moved/").isEmpty()
-                && e.inlinePolicies(e.roles("/moved/").get(0).roleName()).contains("inline"));
-
-    assertThatThrownBy(
-            () ->
-                before
-                    .stacks()
-                    .updateStack(DEPLOYER, update("replaced", MOVER, "RolePath", "/moved/")))
-        .isInstanceOf(InProcessCloudFormation.Crash.class);
-    String id = before.stack("replaced").stackId;
-    assertThat(before.stack(id).status).isEqualTo("UPDATE_IN_PROGRESS");
-    assertThat(before.stack(id).resources.get("Mover").status()).isEqualTo("UPDATE_COMPLETE");
-    assertThat(before.stack(id).resources.get("Policy").status()).isEqualTo("UPDATE_IN_PROGRESS");
+    // the new role is complete; the policy is about to move onto it
+    Move move =
+        moveStopped(
+            "replaced",
+            (e, old) -> moved(e).filter(n -> e.inlinePolicies(n).contains("inline")).isPresent());
+    Stack left = move.before().stack(move.stackId());
+    assertThat(left.status).isEqualTo("UPDATE_IN_PROGRESS");
+    assertThat(left.resources.get("Mover").status()).isEqualTo("UPDATE_COMPLETE");
+    assertThat(left.resources.get("Policy").status()).isEqualTo("UPDATE_IN_PROGRESS");
 
     InProcessCloudFormation after = InProcessCloudFormation.open(data);
 
-    Stack stack = after.stack(id);
-    assertThat(stack.status).isEqualTo("UPDATE_ROLLBACK_COMPLETE");
-    assertThat(after.roles("/moved/")).isEmpty();
-    assertThat(stack.resources.get("Mover").physicalId()).isEqualTo(old);
-    assertThat(after.inlinePolicies(old)).containsExactlyInAnyOrder("inline", "push");
-    assertThat(after.roles("/")).extracting(Role::roleName).containsExactly(old);
-    assertThat(stack.outputs)
-        .extracting(StackOutput::value)
-        .containsExactly("arn:aws:iam::000000000000:role/" + old);
+    assertRolledBackToTheOldRole(after, move);
   }
 
   /**
@@ -317,28 +317,15 @@ class StackRecoveryTest {
    */
   @Test
   void update_interruptedWhileThePolicyMoves_isRolledBack_theNewRoleDeletedOnceThePolicyLeftIt() {
-    InProcessCloudFormation before = InProcessCloudFormation.open(data);
-    before.stacks().createStack(DEPLOYER, create("moving", MOVER));
-    String old = before.stack("moving").resources.get("Mover").physicalId();
-    before.crashWhen(
-        e ->
-            !e.roles("/moved/").isEmpty()
-                && e.inlinePolicies(e.roles("/moved/").get(0).roleName()).contains("push"));
-
-    assertThatThrownBy(
-            () ->
-                before
-                    .stacks()
-                    .updateStack(DEPLOYER, update("moving", MOVER, "RolePath", "/moved/")))
-        .isInstanceOf(InProcessCloudFormation.Crash.class);
-    String id = before.stack("moving").stackId;
-    assertThat(before.inlinePolicies(old)).contains("push");
+    Move move =
+        moveStopped(
+            "moving",
+            (e, old) -> moved(e).filter(n -> e.inlinePolicies(n).contains("push")).isPresent());
+    assertThat(move.before().inlinePolicies(move.oldRole())).contains("push");
 
     InProcessCloudFormation after = InProcessCloudFormation.open(data);
 
-    assertThat(after.stack(id).status).isEqualTo("UPDATE_ROLLBACK_COMPLETE");
-    assertThat(after.roles("/moved/")).isEmpty();
-    assertThat(after.inlinePolicies(old)).containsExactlyInAnyOrder("inline", "push");
+    assertRolledBackToTheOldRole(after, move);
   }
 
   /**
@@ -347,31 +334,21 @@ class StackRecoveryTest {
    */
   @Test
   void update_interruptedInItsCleanup_isCompleted_withTheNewTemplate_andTheOldRoleGone() {
-    InProcessCloudFormation before = InProcessCloudFormation.open(data);
-    before.stacks().createStack(DEPLOYER, create("cleaning", MOVER));
-    String old = before.stack("cleaning").resources.get("Mover").physicalId();
-    before.crashWhen(
-        e ->
-            !e.roles("/moved/").isEmpty()
-                && e.role(old).isPresent()
-                && e.inlinePolicies(old).isEmpty());
-
-    assertThatThrownBy(
-            () ->
-                before
-                    .stacks()
-                    .updateStack(DEPLOYER, update("cleaning", MOVER, "RolePath", "/moved/")))
-        .isInstanceOf(InProcessCloudFormation.Crash.class);
-    String id = before.stack("cleaning").stackId;
-    assertThat(before.stack(id).status).isEqualTo("UPDATE_COMPLETE_CLEANUP_IN_PROGRESS");
+    Move move =
+        moveStopped(
+            "cleaning",
+            (e, old) ->
+                moved(e).isPresent() && e.role(old).isPresent() && e.inlinePolicies(old).isEmpty());
+    assertThat(move.before().stack(move.stackId()).status)
+        .isEqualTo("UPDATE_COMPLETE_CLEANUP_IN_PROGRESS");
 
     InProcessCloudFormation after = InProcessCloudFormation.open(data);
 
-    Stack stack = after.stack(id);
-    String moved = after.roles("/moved/").get(0).roleName();
+    Stack stack = after.stack(move.stackId());
+    String moved = moved(after).orElseThrow();
     assertThat(stack.status).isEqualTo("UPDATE_COMPLETE");
     assertThat(stack.pending).isNull();
-    assertThat(after.role(old)).isEmpty();
+    assertThat(after.role(move.oldRole())).isEmpty();
     assertThat(stack.resources.get("Mover").physicalId()).isEqualTo(moved);
     assertThat(stack.parameters).containsEntry("RolePath", "/moved/");
     assertThat(after.inlinePolicies(moved)).containsExactlyInAnyOrder("inline", "push");
