@@ -255,6 +255,40 @@ class CloudFormationApiTest {
     }
   }
 
+  /**
+   * {@code NoEcho}: CloudFormation returns the value masked for any call that describes the stack
+   * (User Guide, "Parameters", {@code NoEcho}), a change set's parameters included.
+   */
+  @Test
+  void aNoEchoParameter_isMasked_inDescribeChangeSetAndDescribeStacks() {
+    String secret =
+        named("SecretRole")
+            .replace(
+                "Parameters:\n", "Parameters:\n  Secret:\n    Type: String\n    NoEcho: true\n");
+    try (CloudFormationClient cfn = root()) {
+      cfn.createChangeSet(
+          r ->
+              r.stackName("no-echo")
+                  .changeSetName("initial")
+                  .changeSetType(ChangeSetType.CREATE)
+                  .templateBody(secret)
+                  .parameters(
+                      org("acme"),
+                      Parameter.builder().parameterKey("Secret").parameterValue("s3cr3t").build())
+                  .capabilities(Capability.CAPABILITY_NAMED_IAM));
+
+      var described = cfn.describeChangeSet(r -> r.stackName("no-echo").changeSetName("initial"));
+      cfn.executeChangeSet(r -> r.stackName("no-echo").changeSetName("initial"));
+
+      assertThat(described.parameters())
+          .extracting(Parameter::parameterKey, Parameter::parameterValue)
+          .containsExactlyInAnyOrder(tuple("Org", "acme"), tuple("Secret", "****"));
+      assertThat(stack(cfn, "no-echo").parameters())
+          .extracting(Parameter::parameterKey, Parameter::parameterValue)
+          .containsExactlyInAnyOrder(tuple("Org", "acme"), tuple("Secret", "****"));
+    }
+  }
+
   @Test
   void createChangeSet_withoutChanges_isFailedWithCloudFormationsText_andCannotBeExecuted() {
     try (CloudFormationClient cfn = root()) {
