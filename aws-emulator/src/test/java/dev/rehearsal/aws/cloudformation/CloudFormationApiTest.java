@@ -332,6 +332,40 @@ class CloudFormationApiTest {
     }
   }
 
+  /** API Reference, {@code DescribeChangeSet}/{@code DeleteChangeSet}: a change set by its ARN. */
+  @Test
+  void changeSet_byItsArn_isDescribedWithoutAStackName_andDeleteChangeSetRemovesIt() {
+    try (CloudFormationClient cfn = root()) {
+      String arn =
+          cfn.createChangeSet(
+                  r ->
+                      r.stackName("by-arn")
+                          .changeSetName("initial")
+                          .changeSetType(ChangeSetType.CREATE)
+                          .templateBody(named("ByArnRole"))
+                          .parameters(org("acme"))
+                          .capabilities(Capability.CAPABILITY_NAMED_IAM))
+              .id();
+
+      var described = cfn.describeChangeSet(r -> r.changeSetName(arn));
+      var listed = cfn.listChangeSets(r -> r.stackName("by-arn")).summaries();
+      cfn.deleteChangeSet(r -> r.changeSetName(arn));
+
+      assertThat(arn)
+          .startsWith("arn:aws:cloudformation:us-east-1:000000000000:changeSet/initial/");
+      assertThat(described.changeSetName()).isEqualTo("initial");
+      assertThat(described.stackName()).isEqualTo("by-arn");
+      assertThat(listed).extracting(s -> s.changeSetId()).containsExactly(arn);
+      assertError(
+          () -> cfn.describeChangeSet(r -> r.changeSetName(arn)),
+          ChangeSetNotFoundException.class,
+          404,
+          "ChangeSetNotFound",
+          "ChangeSet [" + arn + "] does not exist");
+      assertThat(cfn.listChangeSets(r -> r.stackName("by-arn")).summaries()).isEmpty();
+    }
+  }
+
   @Test
   void createStack_ofAnExistingName_isAlreadyExistsException() {
     try (CloudFormationClient cfn = root()) {
