@@ -136,18 +136,25 @@ final class PlanRunner {
     journal.resource(step.logicalId(), step.type(), "UPDATE_COMPLETE", null, updated, null);
   }
 
-  /** A new resource, or the new half of a replacement ({@code verb} UPDATE). */
+  /**
+   * A new resource, or the new half of a replacement ({@code verb} UPDATE). It is written down as
+   * the stack's before the call, unless something of its name exists already: that is someone
+   * else's (the create will fail with AlreadyExists), and no rollback may delete it.
+   */
   private void create(PlanStep step, String verb, String initiated) {
     ResolvedResource desired = execution.resolve(step);
     String type = step.type();
+    DeployedResource before =
+        verb.equals("CREATE") ? null : execution.current(step.logicalId()).orElse(null);
     DeployedResource intended =
         DeployedResource.of(desired, desired.physicalId(), desired.attributes());
+    DeployedResource claimed = drivers.of(type).exists(caller, intended) ? before : intended;
     journal.resource(
         step.logicalId(),
         type,
         verb + "_IN_PROGRESS",
         initiated,
-        intended,
+        claimed,
         desired.properties().toString());
     if (verb.equals("CREATE")) {
       journal.resource(
@@ -155,7 +162,7 @@ final class PlanRunner {
           type,
           "CREATE_IN_PROGRESS",
           "Resource creation Initiated",
-          intended,
+          claimed,
           null);
     }
     Applied applied;
@@ -163,12 +170,7 @@ final class PlanRunner {
       applied = drivers.of(type).create(caller, desired);
     } catch (RehearsalException e) {
       journal.resource(
-          step.logicalId(),
-          type,
-          verb + "_FAILED",
-          HandlerMessages.of(type, e),
-          verb.equals("CREATE") ? null : execution.current(step.logicalId()).orElse(null),
-          null);
+          step.logicalId(), type, verb + "_FAILED", HandlerMessages.of(type, e), before, null);
       throw new ResourceFailed(step.logicalId());
     }
     DeployedResource created =
