@@ -119,6 +119,14 @@ final class InProcessCloudFormation {
     return stacks().describeStacks(ROOT, nameOrId).get(0);
   }
 
+  /** The status of the live stack {@code name}, if there is one. */
+  Optional<String> status(String name) {
+    return stacks().describeStacks(ROOT, null).stream()
+        .filter(s -> s.stackName.equals(name))
+        .map(s -> s.status)
+        .findFirst();
+  }
+
   Optional<Role> role(String name) {
     try {
       return Optional.of(iam.roles().getRole(ROOT, new GetRoleRequest(name)).role());

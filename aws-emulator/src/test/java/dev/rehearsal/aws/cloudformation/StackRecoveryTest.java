@@ -12,6 +12,7 @@ import dev.rehearsal.aws.cloudformation.CfnRequests.CreateStackRequest;
 import dev.rehearsal.aws.cloudformation.CfnRequests.ParameterInput;
 import dev.rehearsal.aws.cloudformation.CfnRequests.TemplateSource;
 import dev.rehearsal.aws.cloudformation.CfnRequests.UpdateStackRequest;
+import dev.rehearsal.aws.iam.IamShapes.CreateRoleRequest;
 import dev.rehearsal.aws.iam.IamShapes.Role;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -107,7 +108,20 @@ class StackRecoveryTest {
           .replace("TRUST", TRUST)
           .replace("DOCUMENT", DOCUMENT);
 
+  private static final String ECS_TRUST =
+      "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},"
+          + "\"Action\":\"sts:AssumeRole\"}]}";
+
   @TempDir Path data;
+
+  /** {@code RecoverySecond}, made outside any stack before the stack names a role so. */
+  private static void someoneElsesRole(InProcessCloudFormation emulator) {
+    emulator
+        .iam
+        .roles()
+        .createRole(
+            ROOT, new CreateRoleRequest("/", "RecoverySecond", ECS_TRUST, null, null, List.of()));
+  }
 
   private static CreateStackRequest create(String name, String body) {
     return new CreateStackRequest(
@@ -174,6 +188,48 @@ class StackRecoveryTest {
         .containsSubsequence("CREATE_IN_PROGRESS", "ROLLBACK_IN_PROGRESS", "ROLLBACK_COMPLETE");
     assertThat(statuses(stack, "Second")).endsWith("DELETE_COMPLETE");
     assertThat(file(id).path("status").asText()).isEqualTo("ROLLBACK_COMPLETE");
+  }
+
+  /**
+   * A role of the same name existed before the stack: the stack's create of it fails ({@code
+   * EntityAlreadyExists}), the rollback is interrupted, and no start deletes a role the stack never
+   * made.
+   */
+  @Test
+  void create_failingOnARoleItDidNotMake_interruptedInItsRollback_leavesThatRole() {
+    InProcessCloudFormation before = InProcessCloudFormation.open(data);
+    someoneElsesRole(before);
+    before.crashWhen(e -> e.status("rolling").filter("ROLLBACK_IN_PROGRESS"::equals).isPresent());
+
+    assertThatThrownBy(() -> before.stacks().createStack(DEPLOYER, create("rolling", TWO_ROLES)))
+        .isInstanceOf(InProcessCloudFormation.Crash.class);
+    String id = before.stack("rolling").stackId;
+
+    InProcessCloudFormation after = InProcessCloudFormation.open(data);
+
+    Stack stack = after.stack(id);
+    assertThat(stack.status).isEqualTo("ROLLBACK_COMPLETE");
+    assertThat(statuses(stack, "Second")).contains("CREATE_FAILED");
+    assertThat(after.role("RecoveryFirst")).isEmpty();
+    assertThat(after.role("RecoverySecond")).isPresent();
+  }
+
+  /** The stop comes as the stack is about to create a role that someone else's already has. */
+  @Test
+  void create_interruptedBeforeARoleItDidNotMake_leavesThatRole() {
+    InProcessCloudFormation before = InProcessCloudFormation.open(data);
+    someoneElsesRole(before);
+    before.crashWhen(e -> e.role("RecoveryFirst").isPresent());
+
+    assertThatThrownBy(() -> before.stacks().createStack(DEPLOYER, create("foreign", TWO_ROLES)))
+        .isInstanceOf(InProcessCloudFormation.Crash.class);
+    String id = before.stack("foreign").stackId;
+
+    InProcessCloudFormation after = InProcessCloudFormation.open(data);
+
+    assertThat(after.stack(id).status).isEqualTo("ROLLBACK_COMPLETE");
+    assertThat(after.role("RecoveryFirst")).isEmpty();
+    assertThat(after.role("RecoverySecond")).isPresent();
   }
 
   @Test
