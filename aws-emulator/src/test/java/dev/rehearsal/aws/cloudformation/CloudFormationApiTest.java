@@ -740,6 +740,121 @@ class CloudFormationApiTest {
     }
   }
 
+  /**
+   * The named role and a second role IAM refuses: its trust policy lets any GitHub repository in
+   * ({@code sub: '*'}), which IAM's guardrail rejects once the first role exists.
+   */
+  private static String failingSecondRole(String first) {
+    return named(first)
+        .replace(
+            "\nOutputs:",
+            """
+
+              Unscoped:
+                Type: AWS::IAM::Role
+                DependsOn: Role
+                Properties:
+                  AssumeRolePolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: sts:AssumeRoleWithWebIdentity
+                        Principal:
+                          Federated: PROVIDER
+                        Condition:
+                          StringLike:
+                            token.actions.githubusercontent.com:sub: '*'
+            Outputs:"""
+                .replace("PROVIDER", Seed.PROVIDER_ARN));
+  }
+
+  /** API Reference, {@code CreateStack} {@code OnFailure: DO_NOTHING}: what was made stays. */
+  @Test
+  void createStack_onFailureDoNothing_isCreateFailed_keepingWhatWasMade_untilDeleted() {
+    try (CloudFormationClient cfn = root();
+        IamClient iam = Clients.iam(Clients.ROOT)) {
+      cfn.createStack(
+          r ->
+              r.stackName("do-nothing")
+                  .templateBody(failingSecondRole("DoNothingRole"))
+                  .parameters(org("acme"))
+                  .capabilities(Capability.CAPABILITY_NAMED_IAM)
+                  .onFailure("DO_NOTHING"));
+
+      Stack stack = stack(cfn, "do-nothing");
+      assertThat(stack.stackStatus()).isEqualTo(StackStatus.CREATE_FAILED);
+      assertThat(stack.stackStatusReason())
+          .isEqualTo("The following resource(s) failed to create: [Unscoped]. ");
+      assertThat(iam.getRole(r -> r.roleName("DoNothingRole")).role()).isNotNull();
+
+      cfn.deleteStack(r -> r.stackName("do-nothing"));
+
+      assertThat(stack(cfn, stack.stackId()).stackStatus()).isEqualTo(StackStatus.DELETE_COMPLETE);
+      assertThatThrownBy(() -> iam.getRole(r -> r.roleName("DoNothingRole")))
+          .isInstanceOf(NoSuchEntityException.class);
+    }
+  }
+
+  /** API Reference, {@code CreateStack} {@code OnFailure: DELETE}: rolled back, then deleted. */
+  @Test
+  void createStack_onFailureDelete_endsDeleteComplete_leavingNothing() {
+    try (CloudFormationClient cfn = root();
+        IamClient iam = Clients.iam(Clients.ROOT)) {
+      String id =
+          cfn.createStack(
+                  r ->
+                      r.stackName("on-failure-delete")
+                          .templateBody(failingSecondRole("OnFailureDeleteRole"))
+                          .parameters(org("acme"))
+                          .capabilities(Capability.CAPABILITY_NAMED_IAM)
+                          .onFailure("DELETE"))
+              .stackId();
+
+      assertThat(stack(cfn, id).stackStatus()).isEqualTo(StackStatus.DELETE_COMPLETE);
+      assertThatThrownBy(() -> stack(cfn, "on-failure-delete"))
+          .hasMessageContaining("Stack with id on-failure-delete does not exist");
+      assertThatThrownBy(() -> iam.getRole(r -> r.roleName("OnFailureDeleteRole")))
+          .isInstanceOf(NoSuchEntityException.class);
+    }
+  }
+
+  /**
+   * A stack in {@code ROLLBACK_COMPLETE} can only be deleted (User Guide, "Stack status codes"): an
+   * update is refused, and its name is taken until it is.
+   */
+  @Test
+  void aStackInRollbackComplete_cannotBeUpdated_norCreatedAgain_untilDeleted() {
+    try (CloudFormationClient cfn = root()) {
+      createStack(cfn, "rolled-back", failingSecondRole("RolledBackRole"), "acme");
+      String id = stack(cfn, "rolled-back").stackId();
+
+      assertThat(stack(cfn, "rolled-back").stackStatus()).isEqualTo(StackStatus.ROLLBACK_COMPLETE);
+      assertError(
+          () ->
+              cfn.updateStack(
+                  r ->
+                      r.stackName("rolled-back")
+                          .templateBody(named("RolledBackRole"))
+                          .parameters(org("acme"))
+                          .capabilities(Capability.CAPABILITY_NAMED_IAM)),
+          CloudFormationException.class,
+          400,
+          "ValidationError",
+          "Stack:" + id + " is in ROLLBACK_COMPLETE state and can not be updated.");
+      assertError(
+          () -> createStack(cfn, "rolled-back", named("RolledBackRole"), "acme"),
+          AlreadyExistsException.class,
+          400,
+          "AlreadyExistsException",
+          "Stack [rolled-back] already exists");
+
+      cfn.deleteStack(r -> r.stackName("rolled-back"));
+      createStack(cfn, "rolled-back", named("RolledBackRole"), "acme");
+
+      assertThat(stack(cfn, "rolled-back").stackStatus()).isEqualTo(StackStatus.CREATE_COMPLETE);
+      assertThat(stack(cfn, "rolled-back").stackId()).isNotEqualTo(id);
+    }
+  }
+
   @Test
   void aRoleSessionWithoutCloudFormationPermissions_isAccessDenied() {
     AwsCredentials session =
