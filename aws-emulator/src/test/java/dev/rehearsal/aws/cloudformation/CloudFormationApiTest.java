@@ -119,6 +119,23 @@ class CloudFormationApiTest {
                 .capabilities(Capability.CAPABILITY_NAMED_IAM));
   }
 
+  private static void updateStack(CloudFormationClient cfn, String name, String body, String org) {
+    cfn.updateStack(
+        r ->
+            r.stackName(name)
+                .templateBody(body)
+                .parameters(org(org))
+                .capabilities(Capability.CAPABILITY_NAMED_IAM));
+  }
+
+  /** The stack's one event of {@code status}. */
+  private static StackEvent event(CloudFormationClient cfn, String stack, String status) {
+    List<StackEvent> found =
+        events(cfn, stack).stream().filter(e -> e.resourceStatusAsString().equals(status)).toList();
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
   private static DescribeChangeSetResponse changeSet(
       CloudFormationClient cfn,
       String stack,
@@ -608,18 +625,11 @@ class CloudFormationApiTest {
           named("CustomNameRole")
               .replace("RoleName: CustomNameRole", "RoleName: CustomNameRole\n      Path: /moved/");
 
-      cfn.updateStack(
-          r ->
-              r.stackName("custom-name")
-                  .templateBody(moved)
-                  .parameters(org("other"))
-                  .capabilities(Capability.CAPABILITY_NAMED_IAM));
+      updateStack(cfn, "custom-name", moved, "other");
 
       assertThat(stack(cfn, "custom-name").stackStatus())
           .isEqualTo(StackStatus.UPDATE_ROLLBACK_COMPLETE);
-      assertThat(events(cfn, "custom-name"))
-          .filteredOn(e -> e.resourceStatusAsString().equals("UPDATE_FAILED"))
-          .singleElement()
+      assertThat(event(cfn, "custom-name", "UPDATE_FAILED"))
           .satisfies(
               e -> {
                 assertThat(e.logicalResourceId()).isEqualTo("Role");
@@ -719,18 +729,11 @@ class CloudFormationApiTest {
         IamClient iam = Clients.iam(Clients.ROOT)) {
       createStack(cfn, "halfway", named("HalfwayRole"), "acme");
 
-      cfn.updateStack(
-          r ->
-              r.stackName("halfway")
-                  .templateBody(tagged)
-                  .parameters(org("other"))
-                  .capabilities(Capability.CAPABILITY_NAMED_IAM));
+      updateStack(cfn, "halfway", tagged, "other");
 
       assertThat(stack(cfn, "halfway").stackStatus())
           .isEqualTo(StackStatus.UPDATE_ROLLBACK_COMPLETE);
-      assertThat(events(cfn, "halfway"))
-          .filteredOn(e -> e.resourceStatusAsString().equals("UPDATE_FAILED"))
-          .singleElement()
+      assertThat(event(cfn, "halfway", "UPDATE_FAILED"))
           .satisfies(
               e ->
                   assertThat(e.resourceStatusReason())
@@ -899,9 +902,7 @@ class CloudFormationApiTest {
       createStack(cfn, "no-iam", named("NoIamRole"), "acme");
 
       assertThat(stack(cfn, "no-iam").stackStatus()).isEqualTo(StackStatus.ROLLBACK_COMPLETE);
-      assertThat(events(cfn, "no-iam"))
-          .filteredOn(e -> e.resourceStatusAsString().equals("CREATE_FAILED"))
-          .singleElement()
+      assertThat(event(cfn, "no-iam", "CREATE_FAILED"))
           .satisfies(
               e -> {
                 assertThat(e.logicalResourceId()).isEqualTo("Role");
