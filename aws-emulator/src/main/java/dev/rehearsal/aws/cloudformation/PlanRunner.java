@@ -70,6 +70,7 @@ final class PlanRunner {
         journal.resource(step.logicalId(), step.type(), "DELETE_IN_PROGRESS", null, resource, null);
       }
       try {
+        journal.save();
         drivers.of(step.type()).delete(caller, resource);
       } catch (RehearsalException e) {
         String reason = HandlerMessages.of(step.type(), e);
@@ -120,6 +121,7 @@ final class PlanRunner {
     ResourceDriver driver = drivers.of(step.type());
     Applied applied;
     try {
+      journal.save();
       applied = driver.update(caller, current, desired);
     } catch (RehearsalException e) {
       journal.resource(
@@ -167,6 +169,7 @@ final class PlanRunner {
     }
     Applied applied;
     try {
+      journal.save();
       applied = drivers.of(type).create(caller, desired);
     } catch (RehearsalException e) {
       journal.resource(
