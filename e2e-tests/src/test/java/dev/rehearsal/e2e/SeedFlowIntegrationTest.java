@@ -1,0 +1,110 @@
+package dev.rehearsal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearsal.e2e.support.Docker;
+import dev.rehearsal.e2e.support.Emulators;
+import dev.rehearsal.e2e.support.Registry;
+import dev.rehearsal.e2e.support.Rehearsal;
+import dev.rehearsal.e2e.support.RunOutcome;
+import dev.rehearsal.e2e.support.SeedStack;
+import dev.rehearsal.provisioner.StackResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecr.model.Image;
+import software.amazon.awssdk.services.ecr.model.ImageIdentifier;
+import software.amazon.awssdk.services.iam.model.Role;
+
+/**
+ * The seed article's flow end to end, as a user of this project rehearses it: {@code rehearse up},
+ * the seed's stack deployed through CloudFormation (with the ECR repository {@code test-service} it
+ * lacks), the seed's workflow run unchanged as a push to {@code main} of {@code acme/test-service},
+ * and the image pulled back from ECR.
+ */
+class SeedFlowIntegrationTest {
+  @TempDir static Path data;
+  private static Emulators emulators;
+  private static StackResult stack;
+
+  @TempDir Path folder;
+
+  @BeforeAll
+  static void upAndDeploy() {
+    emulators = Emulators.up(data);
+    stack =
+        SeedStack.deploy(
+            emulators.root(),
+            SeedStack.template(SeedStack.repository("Repository", "test-service", false)));
+  }
+
+  @AfterAll
+  static void down() {
+    if (emulators != null) {
+      Docker.removeImagesOf(emulators.registry());
+      emulators.close();
+    }
+  }
+
+  @Test
+  void seedStack_deployedThroughCloudFormation_makesTheProviderTheRoleAndTheRepository() {
+    assertThat(stack.outputs())
+        .containsEntry("RoleArn", "arn:aws:iam::000000000000:role/GithubOIDCIAMRole");
+    Role role = emulators.root().iam().getRole(r -> r.roleName(SeedStack.ROLE)).role();
+    assertThat(java.net.URLDecoder.decode(role.assumeRolePolicyDocument(), StandardCharsets.UTF_8))
+        .contains("\"token.actions.githubusercontent.com:sub\"")
+        .contains("\"repo:acme/*\"");
+    assertThat(emulators.root().iam().listOpenIDConnectProviders().openIDConnectProviderList())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.arn())
+                    .isEqualTo(
+                        "arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com"));
+    assertThat(
+            emulators
+                .root()
+                .ecr()
+                .describeRepositories(r -> r.repositoryNames("test-service"))
+                .repositories())
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.repositoryUri()).isEqualTo(emulators.registry() + "/test-service"));
+  }
+
+  @Test
+  void seedWorkflow_pushToMainOfAcmeTestService_pushesTheImageThatEcrServesBack() {
+    Docker.assumeEngine();
+
+    RunOutcome run = Rehearsal.of(emulators, folder).run(Rehearsal.pushToMain("acme/test-service"));
+
+    assertThat(run.succeeded()).as(run.log()).isTrue();
+    assertThat(run.log())
+        .contains("The push refers to repository [" + emulators.registry() + "/test-service]");
+    String pushed = run.pushedDigest();
+    EcrClient ecr = emulators.root().ecr();
+    List<Image> images =
+        ecr.batchGetImage(
+                r ->
+                    r.repositoryName("test-service")
+                        .imageIds(ImageIdentifier.builder().imageTag("test").build()))
+            .images();
+    assertThat(images)
+        .singleElement()
+        .satisfies(
+            image -> {
+              assertThat(image.imageId().imageDigest()).isEqualTo(pushed);
+              // what ECR gives back is the manifest docker pushed, byte for byte
+              assertThat(Registry.sha256(image.imageManifest().getBytes(StandardCharsets.UTF_8)))
+                  .isEqualTo(pushed);
+            });
+    Registry.Manifest pulled = Registry.manifest(ecr, emulators.registry(), "test-service", "test");
+    assertThat(pulled.digest()).isEqualTo(pushed);
+    assertThat(pulled.computedDigest()).isEqualTo(pushed);
+  }
+}
