@@ -10,6 +10,7 @@ import dev.rehearsal.provisioner.aws.AwsTarget;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityResponse;
 
 /**
  * The oidc-emulator and the aws-emulator started exactly as {@code rehearse up --data DIR
@@ -87,6 +88,17 @@ public final class Emulators implements AutoCloseable {
       root = new AwsClients(AwsTarget.emulator(URI.create(awsUrl()), REGION));
     }
     return root;
+  }
+
+  /** {@code AssumeRoleWithWebIdentity} of {@code role} with {@code token}, as the SDKs send it. */
+  public AssumeRoleWithWebIdentityResponse assumeRole(String role, String token) {
+    return root()
+        .sts()
+        .assumeRoleWithWebIdentity(
+            r ->
+                r.roleArn("arn:aws:iam::" + ACCOUNT + ":role/" + role)
+                    .roleSessionName("e2e")
+                    .webIdentityToken(token));
   }
 
   private void closeClients() {
