@@ -64,7 +64,7 @@ public final class OidcAdmin {
 
   /** {@code POST /_rehearsal/keys/rotate}: the new active key and the one it supersedes. */
   public JsonNode rotateKeys() {
-    return call("POST", "/_rehearsal/keys/rotate", "{}", 201);
+    return call("POST", "/_rehearsal/keys/rotate", null, 201);
   }
 
   /** {@code DELETE /_rehearsal/keys/{kid}}: the key is retired, no longer published. */
