@@ -3,14 +3,13 @@ package dev.rehearsal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.rehearsal.e2e.support.DaemonlessPush;
 import dev.rehearsal.e2e.support.Docker;
 import dev.rehearsal.e2e.support.Emulators;
-import dev.rehearsal.e2e.support.JibPush;
 import dev.rehearsal.e2e.support.Rehearsal;
 import dev.rehearsal.e2e.support.RepositoryFiles;
 import dev.rehearsal.e2e.support.RunOutcome;
 import dev.rehearsal.e2e.support.SeedStack;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.ecr.model.ImageDetail;
 
 /**
@@ -119,8 +117,8 @@ class LoadIntegrationTest {
 
   /**
    * Without a Docker engine the seed's login and {@code docker push} cannot run: each job runs the
-   * seed's checkout and configure-aws-credentials steps (its token, its role), hands its session
-   * credentials over, and Jib core pushes with them from this JVM, all ten at once.
+   * seed's steps up to its credentials and Jib core pushes with them ({@link DaemonlessPush}), all
+   * ten at once.
    */
   @Test
   void tenRehearsalsAtOnce_withoutDocker_eachJobAssumesItsRole_andJibPushesWithItsCredentials()
@@ -129,8 +127,6 @@ class LoadIntegrationTest {
         Docker.answers(),
         "a Docker engine answers: the seed's own docker push is rehearsed (the test above);"
             + " -Drehearsal.e2e.docker=off runs this one");
-    String seed = RepositoryFiles.seedWorkflow();
-    String untilCredentials = seed.substring(0, seed.indexOf("      - name: Login to Amazon ECR"));
 
     List<String> digests =
         atOnce(
@@ -139,17 +135,16 @@ class LoadIntegrationTest {
               Path credentials = job.resolve("credentials");
               RunOutcome run =
                   Rehearsal.of(emulators, job)
-                      .workflow(untilCredentials + handOver(credentials) + SHOW_SUBJECT)
+                      .workflow(
+                          DaemonlessPush.workflow(RepositoryFiles.seedWorkflow(), credentials)
+                              + SHOW_SUBJECT)
                       .role("Role-" + n)
                       .run(Rehearsal.pushToMain("org-" + n + "/" + repository(n)));
               assertThat(run.succeeded()).as(run.log()).isTrue();
               assertThat(run.log()).contains("sub=" + subject(n));
-              List<String> keys = Files.readAllLines(credentials);
-              AwsSessionCredentials session =
-                  AwsSessionCredentials.create(keys.get(0), keys.get(1), keys.get(2));
-              return JibPush.push(
+              return DaemonlessPush.push(
                   emulators.awsUrl(),
-                  session,
+                  credentials,
                   emulators.registry() + "/" + repository(n) + ":test",
                   "rehearsal " + n + "\n",
                   job.resolve("jib"));
@@ -159,17 +154,6 @@ class LoadIntegrationTest {
       assertOnlyImage(n, digests.get(n - 1));
     }
     assertThat(digests.stream().distinct()).hasSize(RUNS);
-  }
-
-  /** A step that writes the job's AWS session credentials to {@code file}, for Jib. */
-  private static String handOver(Path file) {
-    return """
-              - name: Hand the session credentials to Jib
-                run: |
-                  printf '%s\\n' "$AWS_ACCESS_KEY_ID" "$AWS_SECRET_ACCESS_KEY" \\
-                    "$AWS_SESSION_TOKEN" > 'FILE'
-        """
-        .replace("FILE", file.toString());
   }
 
   private static String repository(int n) {

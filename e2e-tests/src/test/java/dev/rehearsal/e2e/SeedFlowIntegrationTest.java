@@ -2,10 +2,12 @@ package dev.rehearsal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.e2e.support.DaemonlessPush;
 import dev.rehearsal.e2e.support.Docker;
 import dev.rehearsal.e2e.support.Emulators;
 import dev.rehearsal.e2e.support.Registry;
 import dev.rehearsal.e2e.support.Rehearsal;
+import dev.rehearsal.e2e.support.RepositoryFiles;
 import dev.rehearsal.e2e.support.RunOutcome;
 import dev.rehearsal.e2e.support.SeedStack;
 import dev.rehearsal.provisioner.StackResult;
@@ -104,6 +106,36 @@ class SeedFlowIntegrationTest {
                   .isEqualTo(pushed);
             });
     Registry.Manifest pulled = Registry.manifest(ecr, emulators.registry(), "test-service", "test");
+    assertThat(pulled.digest()).isEqualTo(pushed);
+    assertThat(pulled.computedDigest()).isEqualTo(pushed);
+  }
+
+  /**
+   * No Docker engine needed: the seed's steps up to its credentials, then Jib core pushes with the
+   * job's session credentials ({@link DaemonlessPush}); the role's rights and the registry are the
+   * same as for {@code docker push}.
+   */
+  @Test
+  void seedFlow_daemonless_theJobsCredentialsPushWithJib_andEcrServesTheImageBack()
+      throws Exception {
+    Path credentials = folder.resolve("credentials");
+
+    RunOutcome run =
+        Rehearsal.of(emulators, folder)
+            .workflow(DaemonlessPush.workflow(RepositoryFiles.seedWorkflow(), credentials))
+            .run(Rehearsal.pushToMain("acme/test-service"));
+    assertThat(run.succeeded()).as(run.log()).isTrue();
+    String pushed =
+        DaemonlessPush.push(
+            emulators.awsUrl(),
+            credentials,
+            emulators.registry() + "/test-service:daemonless",
+            "pushed by Jib\n",
+            folder.resolve("jib"));
+
+    Registry.Manifest pulled =
+        Registry.manifest(
+            emulators.root().ecr(), emulators.registry(), "test-service", "daemonless");
     assertThat(pulled.digest()).isEqualTo(pushed);
     assertThat(pulled.computedDigest()).isEqualTo(pushed);
   }

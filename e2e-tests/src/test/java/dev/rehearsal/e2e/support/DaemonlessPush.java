@@ -17,17 +17,42 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecr.EcrClient;
 
 /**
- * A push without a Docker engine: Jib core (Google's daemonless image builder) builds a {@code FROM
- * scratch} image of one file and pushes it with the registry password a role's session credentials
- * get from {@code ecr:GetAuthorizationToken}, as {@code docker login} would have used it.
+ * The seed flow where no Docker engine answers, so that the seed's login and {@code docker push}
+ * cannot run: the job runs the seed's steps up to its credentials (checkout, configure-aws-
+ * credentials: its token, its role) and hands its session credentials over; Jib core (Google's
+ * daemonless image builder) then builds a {@code FROM scratch} image of one file and pushes it with
+ * the registry password those credentials get from {@code ecr:GetAuthorizationToken}, as {@code
+ * docker login} would have used it.
  */
-public final class JibPush {
-  private JibPush() {}
+public final class DaemonlessPush {
+  private DaemonlessPush() {}
 
-  /** Pushes {@code image} (a file holding {@code content}) as the session; its manifest digest. */
+  /**
+   * {@code workflow} (the seed's) up to its ECR login, then a step that writes the job's session
+   * credentials to {@code credentials}.
+   */
+  public static String workflow(String workflow, Path credentials) {
+    String untilLogin =
+        workflow.substring(0, workflow.indexOf("      - name: Login to Amazon ECR"));
+    return untilLogin
+        + """
+              - name: Hand the session credentials to Jib
+                run: |
+                  printf '%s\\n' "$AWS_ACCESS_KEY_ID" "$AWS_SECRET_ACCESS_KEY" \\
+                    "$AWS_SESSION_TOKEN" > 'FILE'
+        """
+            .replace("FILE", credentials.toString());
+  }
+
+  /**
+   * Pushes {@code image} (a file holding {@code content}) with the session credentials a job of
+   * {@link #workflow} wrote to {@code credentials}; the manifest digest.
+   */
   public static String push(
-      String awsUrl, AwsSessionCredentials session, String image, String content, Path folder)
-      throws Exception {
+      String awsUrl, Path credentials, String image, String content, Path folder) throws Exception {
+    List<String> keys = Files.readAllLines(credentials);
+    AwsSessionCredentials session =
+        AwsSessionCredentials.create(keys.get(0), keys.get(1), keys.get(2));
     // Jib sends credentials over plain HTTP only when told to (its documented system property):
     // ECR's registry here is a loopback one, without TLS.
     System.setProperty("sendCredentialsOverHttp", "true");
