@@ -10,6 +10,7 @@ import dev.rehearsal.e2e.support.Rehearsal;
 import dev.rehearsal.e2e.support.RepositoryFiles;
 import dev.rehearsal.e2e.support.RunOutcome;
 import dev.rehearsal.e2e.support.SeedStack;
+import dev.rehearsal.e2e.support.SeedWorld;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ecr.model.ImageDetail;
 
@@ -51,41 +51,12 @@ class LoadIntegrationTest {
                 echo
       """;
 
-  @TempDir static Path data;
-  private static Emulators emulators;
+  @RegisterExtension static final SeedWorld world = SeedWorld.deploying(loadResources());
+
+  /** This class's emulators, started before its first test. */
+  private final Emulators emulators = world.emulators();
 
   @TempDir Path folder;
-
-  @BeforeAll
-  static void upAndDeploy() {
-    emulators = Emulators.up(data);
-    List<String> resources = new ArrayList<>();
-    for (int n = 1; n <= RUNS; n++) {
-      resources.add(SeedStack.repository("Repository" + n, "test-service-" + n, false));
-      resources.add(
-          SeedStack.role(
-              "Role" + n,
-              "Role-" + n,
-              "repo:org-" + n + "/*",
-              SeedStack.repositoryArn("test-service-" + n),
-              "ecr:BatchCheckLayerAvailability",
-              "ecr:GetDownloadUrlForLayer",
-              "ecr:BatchGetImage",
-              "ecr:InitiateLayerUpload",
-              "ecr:UploadLayerPart",
-              "ecr:CompleteLayerUpload",
-              "ecr:PutImage"));
-    }
-    SeedStack.deploy(emulators.root(), SeedStack.template(resources.toArray(String[]::new)));
-  }
-
-  @AfterAll
-  static void down() {
-    if (emulators != null) {
-      Docker.removeImagesOf(emulators.registry());
-      emulators.close();
-    }
-  }
 
   @Test
   void tenSeedRehearsalsAtOnce_withTheDockerEngine_eachPushesToItsOwnRepository() throws Exception {
@@ -156,17 +127,44 @@ class LoadIntegrationTest {
     assertThat(digests.stream().distinct()).hasSize(RUNS);
   }
 
+  /** For each run its repository and a role that trusts its organisation and pushes there only. */
+  private static String[] loadResources() {
+    List<String> resources = new ArrayList<>();
+    for (int n = 1; n <= RUNS; n++) {
+      resources.add(SeedStack.repository("Repository" + n, repository(n), false));
+      resources.add(
+          SeedStack.role(
+              "Role" + n,
+              "Role-" + n,
+              "repo:org-" + n + "/*",
+              SeedStack.repositoryArn(repository(n)),
+              "ecr:BatchCheckLayerAvailability",
+              "ecr:GetDownloadUrlForLayer",
+              "ecr:BatchGetImage",
+              "ecr:InitiateLayerUpload",
+              "ecr:UploadLayerPart",
+              "ecr:CompleteLayerUpload",
+              "ecr:PutImage"));
+    }
+    return resources.toArray(String[]::new);
+  }
+
   private static String repository(int n) {
     return "test-service-" + n;
   }
 
-  private static String subject(int n) {
+  private String subject(int n) {
     return "repo:org-" + n + "/" + repository(n) + ":ref:refs/heads/main";
   }
 
-  private static void assertOnlyImage(int n, String digest) {
+  private void assertOnlyImage(int n, String digest) {
     List<ImageDetail> images =
-        emulators.root().ecr().describeImages(r -> r.repositoryName(repository(n))).imageDetails();
+        world
+            .emulators()
+            .root()
+            .ecr()
+            .describeImages(r -> r.repositoryName(repository(n)))
+            .imageDetails();
     assertThat(images)
         .as(repository(n))
         .singleElement()
@@ -182,7 +180,7 @@ class LoadIntegrationTest {
   }
 
   /** Runs {@code job} for 1 to {@link #RUNS}, all at once; the results in that order. */
-  private static <T> List<T> atOnce(Job<T> job) throws Exception {
+  private <T> List<T> atOnce(Job<T> job) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(RUNS);
     try {
       List<Future<T>> futures =

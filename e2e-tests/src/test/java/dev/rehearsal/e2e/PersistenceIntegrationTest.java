@@ -8,35 +8,39 @@ import dev.rehearsal.e2e.support.Registry;
 import dev.rehearsal.e2e.support.Rehearsal;
 import dev.rehearsal.e2e.support.RunOutcome;
 import dev.rehearsal.e2e.support.SeedStack;
+import dev.rehearsal.e2e.support.SeedWorld;
 import dev.rehearsal.provisioner.aws.AwsClients;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 
 /**
- * {@code rehearse up}, deploy, {@code rehearse down}, {@code rehearse up} again on the same data
- * directory: what was deployed is still there, and the seed's workflow runs against it.
+ * {@code rehearse up}, deploy (and push, with a Docker engine), {@code rehearse down}, {@code
+ * rehearse up} again on the same data directory: what was deployed and pushed is still there, and
+ * the seed's workflow runs against it.
  */
 class PersistenceIntegrationTest {
-  @TempDir static Path data;
-  private static Emulators emulators;
+  @RegisterExtension
+  static final SeedWorld world =
+      SeedWorld.deploying(SeedStack.repository("Repository", "test-service", false));
+
+  /** This class's emulators, started before its first test. */
+  private final Emulators emulators = world.emulators();
+
   private static long awsPidBefore;
   private static String pushedBefore;
 
   @TempDir Path folder;
 
   @BeforeAll
-  static void deployThenRestart() {
-    emulators = Emulators.up(data);
-    SeedStack.deploy(
-        emulators.root(),
-        SeedStack.template(SeedStack.repository("Repository", "test-service", false)));
+  static void pushThenRestart() {
+    Emulators emulators = world.emulators();
     if (Docker.answers()) {
       RunOutcome before =
-          Rehearsal.of(emulators, data.resolve("runs"))
+          Rehearsal.of(emulators, world.data().resolve("runs"))
               .imageContent("pushed before the restart\n")
               .run(Rehearsal.pushToMain("acme/test-service"));
       assertThat(before.succeeded()).as(before.log()).isTrue();
@@ -45,14 +49,6 @@ class PersistenceIntegrationTest {
     awsPidBefore = emulators.record().aws().pid();
     emulators.down();
     emulators.upAgain();
-  }
-
-  @AfterAll
-  static void down() {
-    if (emulators != null) {
-      Docker.removeImagesOf(emulators.registry());
-      emulators.close();
-    }
   }
 
   @Test

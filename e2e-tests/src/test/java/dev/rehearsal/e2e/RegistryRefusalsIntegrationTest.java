@@ -8,11 +8,11 @@ import dev.rehearsal.e2e.support.Rehearsal;
 import dev.rehearsal.e2e.support.RepositoryFiles;
 import dev.rehearsal.e2e.support.RunOutcome;
 import dev.rehearsal.e2e.support.SeedStack;
+import dev.rehearsal.e2e.support.SeedWorld;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ecr.model.ImageIdentifier;
 
@@ -25,40 +25,28 @@ class RegistryRefusalsIntegrationTest {
   private static final String SEED = RepositoryFiles.seedWorkflow();
   private static final String READ_ONLY_ROLE = "ReadOnlyRole";
 
-  @TempDir static Path data;
-  private static Emulators emulators;
+  @RegisterExtension
+  static final SeedWorld world =
+      SeedWorld.deploying(
+          SeedStack.repository("Repository", "test-service", false),
+          SeedStack.repository("ImmutableRepository", "immutable-service", true),
+          SeedStack.role(
+              "ReadOnly",
+              READ_ONLY_ROLE,
+              "repo:acme/*",
+              SeedStack.repositoryArn("*"),
+              "ecr:BatchCheckLayerAvailability",
+              "ecr:GetDownloadUrlForLayer",
+              "ecr:BatchGetImage"));
+
+  /** This class's emulators, started before its first test. */
+  private final Emulators emulators = world.emulators();
 
   @TempDir Path folder;
-
-  @BeforeAll
-  static void upAndDeploy() {
-    emulators = Emulators.up(data);
-    SeedStack.deploy(
-        emulators.root(),
-        SeedStack.template(
-            SeedStack.repository("Repository", "test-service", false),
-            SeedStack.repository("ImmutableRepository", "immutable-service", true),
-            SeedStack.role(
-                "ReadOnly",
-                READ_ONLY_ROLE,
-                "repo:acme/*",
-                SeedStack.repositoryArn("*"),
-                "ecr:BatchCheckLayerAvailability",
-                "ecr:GetDownloadUrlForLayer",
-                "ecr:BatchGetImage")));
-  }
 
   @BeforeEach
   void dockerEngine() {
     Docker.assumeEngine();
-  }
-
-  @AfterAll
-  static void down() {
-    if (emulators != null) {
-      Docker.removeImagesOf(emulators.registry());
-      emulators.close();
-    }
   }
 
   private Rehearsal rehearsal() {
@@ -116,7 +104,8 @@ class RegistryRefusalsIntegrationTest {
             "tag invalid: The image tag 'test' already exists in the 'immutable-service'"
                 + " repository and cannot be overwritten because the tag is immutable.");
     assertThat(
-            emulators
+            world
+                .emulators()
                 .root()
                 .ecr()
                 .batchGetImage(

@@ -10,13 +10,12 @@ import dev.rehearsal.e2e.support.Rehearsal;
 import dev.rehearsal.e2e.support.RepositoryFiles;
 import dev.rehearsal.e2e.support.RunOutcome;
 import dev.rehearsal.e2e.support.SeedStack;
-import dev.rehearsal.provisioner.StackResult;
+import dev.rehearsal.e2e.support.SeedWorld;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.Image;
@@ -30,32 +29,18 @@ import software.amazon.awssdk.services.iam.model.Role;
  * and the image pulled back from ECR.
  */
 class SeedFlowIntegrationTest {
-  @TempDir static Path data;
-  private static Emulators emulators;
-  private static StackResult stack;
+  @RegisterExtension
+  static final SeedWorld world =
+      SeedWorld.deploying(SeedStack.repository("Repository", "test-service", false));
+
+  /** This class's emulators, started before its first test. */
+  private final Emulators emulators = world.emulators();
 
   @TempDir Path folder;
 
-  @BeforeAll
-  static void upAndDeploy() {
-    emulators = Emulators.up(data);
-    stack =
-        SeedStack.deploy(
-            emulators.root(),
-            SeedStack.template(SeedStack.repository("Repository", "test-service", false)));
-  }
-
-  @AfterAll
-  static void down() {
-    if (emulators != null) {
-      Docker.removeImagesOf(emulators.registry());
-      emulators.close();
-    }
-  }
-
   @Test
   void seedStack_deployedThroughCloudFormation_makesTheProviderTheRoleAndTheRepository() {
-    assertThat(stack.outputs())
+    assertThat(world.stack().outputs())
         .containsEntry("RoleArn", "arn:aws:iam::000000000000:role/GithubOIDCIAMRole");
     Role role = emulators.root().iam().getRole(r -> r.roleName(SeedStack.ROLE)).role();
     assertThat(java.net.URLDecoder.decode(role.assumeRolePolicyDocument(), StandardCharsets.UTF_8))
@@ -69,7 +54,8 @@ class SeedFlowIntegrationTest {
                     .isEqualTo(
                         "arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com"));
     assertThat(
-            emulators
+            world
+                .emulators()
                 .root()
                 .ecr()
                 .describeRepositories(r -> r.repositoryNames("test-service"))

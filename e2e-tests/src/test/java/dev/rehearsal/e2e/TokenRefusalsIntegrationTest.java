@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.e2e.support.Emulators;
 import dev.rehearsal.e2e.support.OidcAdmin;
 import dev.rehearsal.e2e.support.SeedStack;
-import java.nio.file.Path;
+import dev.rehearsal.e2e.support.SeedWorld;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityResponse;
 import software.amazon.awssdk.services.sts.model.ExpiredTokenException;
 import software.amazon.awssdk.services.sts.model.InvalidIdentityTokenException;
@@ -30,29 +28,19 @@ class TokenRefusalsIntegrationTest {
       "The web identity token that was passed could not be validated by Amazon Web Services."
           + " Get a new identity token from the identity provider and then retry the request.";
 
-  @TempDir static Path data;
-  private static Emulators emulators;
-  private static OidcAdmin oidc;
+  @RegisterExtension static final SeedWorld world = SeedWorld.deploying();
 
-  @BeforeAll
-  static void upAndDeploy() {
-    emulators = Emulators.up(data);
-    SeedStack.deploy(emulators.root(), SeedStack.template());
-    oidc = emulators.oidcAdmin();
-  }
+  /** This class's emulators, started before its first test. */
+  private final Emulators emulators = world.emulators();
 
-  @AfterAll
-  static void down() {
-    if (emulators != null) {
-      emulators.close();
-    }
-  }
+  /** The oidc-emulator's admin API: tokens minted at will, keys rotated and retired. */
+  private final OidcAdmin oidc = emulators.oidcAdmin();
 
-  private static ObjectNode pushToMain() {
+  private ObjectNode pushToMain() {
     return OidcAdmin.runContext("acme/test-service", "refs/heads/main");
   }
 
-  private static AssumeRoleWithWebIdentityResponse assume(String token) {
+  private AssumeRoleWithWebIdentityResponse assume(String token) {
     return emulators.assumeRole(SeedStack.ROLE, token);
   }
 
@@ -110,7 +98,7 @@ class TokenRefusalsIntegrationTest {
   }
 
   /** STS refuses a token of a key it has not fetched yet until its next fetch of the JWKS. */
-  private static AssumeRoleWithWebIdentityResponse awaitAdmitted(String token)
+  private AssumeRoleWithWebIdentityResponse awaitAdmitted(String token)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (true) {

@@ -9,11 +9,11 @@ import dev.rehearsal.e2e.support.Rehearsal;
 import dev.rehearsal.e2e.support.RepositoryFiles;
 import dev.rehearsal.e2e.support.RunOutcome;
 import dev.rehearsal.e2e.support.SeedStack;
+import dev.rehearsal.e2e.support.SeedWorld;
 import dev.rehearsal.runner.workflow.RunEvent;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,26 +25,14 @@ class WorkflowRefusalsIntegrationTest {
   private static final String ON_PULL_REQUESTS =
       SEED.replace("  push:\n    branches:", "  pull_request:\n    branches:");
 
-  @TempDir static Path data;
-  private static Emulators emulators;
+  @RegisterExtension
+  static final SeedWorld world =
+      SeedWorld.deploying(SeedStack.repository("Repository", "test-service", false));
+
+  /** This class's emulators, started before its first test. */
+  private final Emulators emulators = world.emulators();
 
   @TempDir Path folder;
-
-  @BeforeAll
-  static void upAndDeploy() {
-    emulators = Emulators.up(data);
-    SeedStack.deploy(
-        emulators.root(),
-        SeedStack.template(SeedStack.repository("Repository", "test-service", false)));
-  }
-
-  @AfterAll
-  static void down() {
-    if (emulators != null) {
-      Docker.removeImagesOf(emulators.registry());
-      emulators.close();
-    }
-  }
 
   private RunOutcome run(String workflow, RunEvent event) {
     return Rehearsal.of(emulators, folder).workflow(workflow).run(event);
@@ -95,14 +83,16 @@ class WorkflowRefusalsIntegrationTest {
     assertThat(run.succeeded()).as(run.log()).isTrue();
     assertThat(run.log()).contains("test: digest: " + run.pushedDigest());
     assertThat(
-            emulators
+            world
+                .emulators()
                 .root()
                 .ecr()
                 .describeImages(r -> r.repositoryName("test-service"))
                 .imageDetails())
         .anySatisfy(image -> assertThat(image.imageDigest()).isEqualTo(run.pushedDigest()));
     String token =
-        emulators
+        world
+            .emulators()
             .oidcAdmin()
             .token(
                 OidcAdmin.runContext("acme/test-service", "refs/pull/7/merge")
@@ -126,7 +116,7 @@ class WorkflowRefusalsIntegrationTest {
     assertThat(run.log()).contains("audience: other").contains("Error: Incorrect token audience");
   }
 
-  private static RunEvent pullRequest() {
+  private RunEvent pullRequest() {
     return RunEvent.pullRequest(
         "acme/test-service", 7, "main", "feature", "c".repeat(40), "dev", false);
   }
