@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,23 +38,35 @@ public final class Docker {
   }
 
   /**
-   * Removes the images tagged for {@code registry} ({@code 127.0.0.1:PORT}): the engine is shared.
+   * Removes the images named for {@code registry} ({@code 127.0.0.1:PORT}): the engine is shared.
+   * Each by its name ({@code NAME:TAG}, or {@code NAME@DIGEST} once another build took the tag),
+   * never by its id, which other names — other tests' — may share.
    */
   public static void removeImagesOf(String registry) {
     if (!answers()) {
       return;
     }
-    List<String> images =
-        run("images", "--format", "{{.Repository}}:{{.Tag}}")
+    List<String> names =
+        run("images", "--digests", "--format", "{{.Repository}} {{.Tag}} {{.Digest}}")
             .output()
             .lines()
-            .filter(image -> image.startsWith(registry + "/") && !image.endsWith(":<none>"))
+            .map(line -> line.split(" "))
+            .filter(image -> image.length == 3 && image[0].startsWith(registry + "/"))
+            .map(Docker::reference)
+            .flatMap(Optional::stream)
             .toList();
-    if (!images.isEmpty()) {
-      List<String> command = new ArrayList<>(List.of("rmi", "--force"));
-      command.addAll(images);
+    if (!names.isEmpty()) {
+      List<String> command = new ArrayList<>(List.of("rmi"));
+      command.addAll(names);
       run(command.toArray(String[]::new));
     }
+  }
+
+  private static Optional<String> reference(String[] image) {
+    if (!image[1].equals("<none>")) {
+      return Optional.of(image[0] + ":" + image[1]);
+    }
+    return image[2].equals("<none>") ? Optional.empty() : Optional.of(image[0] + "@" + image[2]);
   }
 
   private record Result(int exitCode, String output) {}
