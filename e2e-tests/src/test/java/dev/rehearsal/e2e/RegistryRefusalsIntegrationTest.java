@@ -2,7 +2,6 @@ package dev.rehearsal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rehearsal.e2e.support.Docker;
 import dev.rehearsal.e2e.support.Emulators;
 import dev.rehearsal.e2e.support.Rehearsal;
 import dev.rehearsal.e2e.support.RepositoryFiles;
@@ -10,7 +9,6 @@ import dev.rehearsal.e2e.support.RunOutcome;
 import dev.rehearsal.e2e.support.SeedStack;
 import dev.rehearsal.e2e.support.SeedWorld;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,26 +26,22 @@ class RegistryRefusalsIntegrationTest {
   @RegisterExtension
   static final SeedWorld world =
       SeedWorld.deploying(
-          SeedStack.repository("Repository", "test-service", false),
-          SeedStack.repository("ImmutableRepository", "immutable-service", true),
-          SeedStack.role(
-              "ReadOnly",
-              READ_ONLY_ROLE,
-              "repo:acme/*",
-              SeedStack.repositoryArn("*"),
-              "ecr:BatchCheckLayerAvailability",
-              "ecr:GetDownloadUrlForLayer",
-              "ecr:BatchGetImage"));
+              SeedStack.repository("Repository", "test-service", false),
+              SeedStack.repository("ImmutableRepository", "immutable-service", true),
+              SeedStack.role(
+                  "ReadOnly",
+                  READ_ONLY_ROLE,
+                  "repo:acme/*",
+                  SeedStack.repositoryArn("*"),
+                  "ecr:BatchCheckLayerAvailability",
+                  "ecr:GetDownloadUrlForLayer",
+                  "ecr:BatchGetImage"))
+          .onlyWithDocker();
 
   /** This class's emulators, started before its first test. */
   private final Emulators emulators = world.emulators();
 
   @TempDir Path folder;
-
-  @BeforeEach
-  void dockerEngine() {
-    Docker.assumeEngine();
-  }
 
   private Rehearsal rehearsal() {
     return Rehearsal.of(emulators, folder);

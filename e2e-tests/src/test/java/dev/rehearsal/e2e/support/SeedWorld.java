@@ -25,17 +25,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class SeedWorld implements BeforeAllCallback, AfterAllCallback {
   private final List<String> resources;
+  private final boolean needsDocker;
   private Path data;
   private Emulators emulators;
   private StackResult stack;
 
-  private SeedWorld(List<String> resources) {
+  private SeedWorld(List<String> resources, boolean needsDocker) {
     this.resources = List.copyOf(resources);
+    this.needsDocker = needsDocker;
   }
 
   /** The seed's stack with {@code resources} (see {@link SeedStack#template}). */
   public static SeedWorld deploying(String... resources) {
-    return new SeedWorld(List.of(resources));
+    return new SeedWorld(List.of(resources), false);
+  }
+
+  /** A class whose every test needs the Docker engine: skipped whole, no world started, without. */
+  public SeedWorld onlyWithDocker() {
+    return new SeedWorld(resources, true);
   }
 
   public Emulators emulators() {
@@ -54,6 +61,9 @@ public final class SeedWorld implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
+    if (needsDocker) {
+      Docker.assumeEngine();
+    }
     data = Files.createTempDirectory("rehearsal-e2e-");
     emulators = Emulators.up(data.resolve("world"));
     stack =
