@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *     SeedWorld.deploying(SeedStack.repository("Repository", "test-service", false));
  * }</pre>
  */
-public final class SeedWorld implements BeforeAllCallback, AfterAllCallback {
+public final class SeedWorld implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
   private final List<String> resources;
   private final boolean needsDocker;
   private Path data;
@@ -40,7 +41,10 @@ public final class SeedWorld implements BeforeAllCallback, AfterAllCallback {
     return new SeedWorld(List.of(resources), false);
   }
 
-  /** A class whose every test needs the Docker engine: skipped whole, no world started, without. */
+  /**
+   * A class whose every test needs the Docker engine: without one, each test is skipped with the
+   * reason and no world is started.
+   */
   public SeedWorld onlyWithDocker() {
     return new SeedWorld(resources, true);
   }
@@ -61,13 +65,20 @@ public final class SeedWorld implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
-    if (needsDocker) {
-      Docker.assumeEngine();
+    if (needsDocker && !Docker.answers()) {
+      return; // each test says why it is skipped (beforeEach); a skipped class would not
     }
     data = Files.createTempDirectory("rehearsal-e2e-");
     emulators = Emulators.up(data.resolve("world"));
     stack =
         SeedStack.deploy(emulators.root(), SeedStack.template(resources.toArray(String[]::new)));
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (needsDocker) {
+      Docker.assumeEngine();
+    }
   }
 
   @Override
