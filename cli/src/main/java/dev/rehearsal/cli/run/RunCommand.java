@@ -4,16 +4,11 @@ import dev.rehearsal.cli.Rehearse;
 import dev.rehearsal.cli.UserError;
 import dev.rehearsal.cli.world.DataDirectory;
 import dev.rehearsal.cli.world.DataOption;
-import dev.rehearsal.cli.world.Emulator;
-import dev.rehearsal.cli.world.World;
 import dev.rehearsal.cli.world.WorldRecord;
 import dev.rehearsal.core.workflow.Workflow;
 import dev.rehearsal.core.workflow.permission.TokenSettings;
 import dev.rehearsal.runner.action.aws.RetryBackoff;
-import dev.rehearsal.runner.job.ActionCatalog;
 import dev.rehearsal.runner.job.RunnerSetup;
-import dev.rehearsal.runner.process.Cancellation;
-import dev.rehearsal.runner.token.OidcEmulatorAdmin;
 import dev.rehearsal.runner.workflow.RunReport;
 import dev.rehearsal.runner.workflow.RunSettings;
 import dev.rehearsal.runner.workflow.WorkflowExecution;
@@ -166,19 +161,9 @@ public final class RunCommand implements Callable<Integer> {
 
   private RunReport run(
       Workflow workflow, WorldRecord world, DataDirectory directory, Path folder, PrintWriter log) {
-    Map<String, String> base = new LinkedHashMap<>(RunnerSetup.hostEnvironment(System.getenv()));
-    base.put("AWS_ENDPOINT_URL", world.aws().url());
-    Path oidc = directory.emulatorHome(Emulator.OIDC);
     RunnerSetup setup =
-        new RunnerSetup(
-            folder,
-            base,
-            new ActionCatalog(Optional.of(workspace), RetryBackoff.jittered()),
-            Optional.of(OidcEmulatorAdmin.fromDataDirectory(oidc)),
-            Optional.of(World.caFile(directory)),
-            false,
-            log,
-            new Cancellation());
+        WorldRunner.setup(
+            world, directory, folder, workspace, RetryBackoff.jittered(), Map.of(), log);
     RunSettings settings =
         new RunSettings(
             secrets,

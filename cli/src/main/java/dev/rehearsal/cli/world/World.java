@@ -28,6 +28,7 @@ public final class World implements AutoCloseable {
   private final EmulatorProcess oidc;
   private final EmulatorProcess aws;
   private final WorldRecord record;
+  private final List<Runnable> afterStop;
 
   private World(
       DataDirectory data,
@@ -35,13 +36,15 @@ public final class World implements AutoCloseable {
       FileLock lock,
       EmulatorProcess oidc,
       EmulatorProcess aws,
-      WorldRecord record) {
+      WorldRecord record,
+      List<Runnable> afterStop) {
     this.data = data;
     this.lockChannel = lockChannel;
     this.lock = lock;
     this.oidc = oidc;
     this.aws = aws;
     this.record = record;
+    this.afterStop = afterStop;
   }
 
   /** Starts both emulators and returns once both answer; on any failure nothing is left running. */
@@ -56,6 +59,8 @@ public final class World implements AutoCloseable {
     int chosenAws = Ports.choose(awsPort, "--aws-port");
     EmulatorProcess oidc = null;
     EmulatorProcess aws = null;
+    ClassDataArchive oidcArchive = ClassDataArchive.of(data, Emulator.OIDC, oidcJar);
+    ClassDataArchive awsArchive = ClassDataArchive.of(data, Emulator.AWS, awsJar);
     try {
       out.println(
           "starting the oidc-emulator and the aws-emulator (logs: "
@@ -73,7 +78,7 @@ public final class World implements AutoCloseable {
               oidcSettings(data),
               data.log(Emulator.OIDC),
               data.portFile(Emulator.OIDC),
-              ClassDataArchive.of(data, Emulator.OIDC, oidcJar));
+              oidcArchive);
       aws =
           EmulatorProcess.start(
               Emulator.AWS,
@@ -82,14 +87,16 @@ public final class World implements AutoCloseable {
               awsSettings(data, Emulator.OIDC.baseUrl(chosenOidc), caFile),
               data.log(Emulator.AWS),
               data.portFile(Emulator.AWS),
-              ClassDataArchive.of(data, Emulator.AWS, awsJar));
+              awsArchive);
       // Rendered while the emulators start: Jackson's first use in this JVM (~50 ms) is then not
       // between "both answer" and "ready"; the file is written only once both answer.
       WorldRecord record = record(data, oidc, aws);
       String recordText = record.json();
       Readiness.await(List.of(oidc, aws));
       record.write(data.worldFile(), recordText);
-      return new World(data, channel, lock, oidc, aws, record);
+      List<Runnable> afterStop =
+          List.of(() -> oidcArchive.shareRecorded(oidcJar), () -> awsArchive.shareRecorded(awsJar));
+      return new World(data, channel, lock, oidc, aws, record, afterStop);
     } catch (RuntimeException e) {
       stopAll(aws, oidc);
       release(lock, channel);
@@ -151,6 +158,7 @@ public final class World implements AutoCloseable {
   @Override
   public synchronized void close() {
     stopAll(aws, oidc);
+    afterStop.forEach(Runnable::run);
     try {
       Files.deleteIfExists(data.worldFile());
     } catch (IOException e) {
