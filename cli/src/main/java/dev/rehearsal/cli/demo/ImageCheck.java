@@ -117,7 +117,10 @@ final class ImageCheck {
     }
   }
 
-  /** {@code hello.txt} of a gzipped tar layer (POSIX ustar: 512-byte headers, padded files). */
+  /**
+   * {@code hello.txt} of a gzipped tar layer (POSIX ustar: 512-byte headers, each file padded to
+   * 512 bytes; PAX extended headers are entries of their own, skipped).
+   */
   static Optional<String> fileInLayer(byte[] layer) {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(layer))) {
       byte[] tar = in.readAllBytes();
@@ -125,7 +128,9 @@ final class ImageCheck {
       while (at + 512 <= tar.length && tar[at] != 0) {
         String name = text(tar, at, 100);
         long size = Long.parseLong(text(tar, at + 124, 12).strip(), 8);
-        if (name.equals(FILE) || name.endsWith("/" + FILE)) {
+        byte type = tar[at + 156];
+        boolean regularFile = type == '0' || type == 0; // not a PAX header ('x', 'g') or a link
+        if (regularFile && (name.equals(FILE) || name.endsWith("/" + FILE))) {
           return Optional.of(new String(tar, at + 512, (int) size, StandardCharsets.UTF_8).strip());
         }
         at += 512 + (int) ((size + 511) / 512 * 512);

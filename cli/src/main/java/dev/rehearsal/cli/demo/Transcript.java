@@ -103,7 +103,7 @@ final class Transcript {
     for (Phase phase : phases) {
       long share = totalMillis == 0 ? 0 : Math.round(100.0 * phase.millis() / totalMillis);
       out.printf(
-          "  %s %-64s %7s %3d%%%n",
+          "  %s %-74s %7s %3d%%%n",
           phase.ended() && phase.asExpected() ? "✓" : "✗",
           phase.number() + ". " + phase.title(),
           seconds(phase.millis()),

@@ -17,13 +17,10 @@ final class WhatIfs {
   static final String PR_GREETING = "hello from pull request #7 of acme/test-service";
   private static final String PR_SHA = "9a8b7c6d5e4f30211203f4e5d6c7b8a9f0e1d2c3";
 
-  /** The lines of a failed run worth projecting: the errors and the jobs' ends. */
+  /** The lines of a run worth projecting when the phase's lines tell the rest: its errors. */
   static final Predicate<String> ERRORS =
       line ->
-          line.contains("Error")
-              || line.contains("error")
-              || line.startsWith("Job ")
-              || line.startsWith("The workflow does not run");
+          line.startsWith("Error") || line.startsWith("The workflow does not run");
 
   private final Transcript transcript;
   private final DemoWorld world;
