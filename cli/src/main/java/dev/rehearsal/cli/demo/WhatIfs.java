@@ -19,8 +19,7 @@ final class WhatIfs {
 
   /** The lines of a run worth projecting when the phase's lines tell the rest: its errors. */
   static final Predicate<String> ERRORS =
-      line ->
-          line.startsWith("Error") || line.startsWith("The workflow does not run");
+      line -> line.startsWith("Error") || line.startsWith("The workflow does not run");
 
   private final Transcript transcript;
   private final DemoWorld world;

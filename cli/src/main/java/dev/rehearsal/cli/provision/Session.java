@@ -33,7 +33,7 @@ final class Session implements AutoCloseable {
     Logging.quietSlf4j();
     AwsTarget target = options.target();
     AwsClients clients = new AwsClients(target);
-    if (options.direct) {
+    if (options.direct()) {
       Path state = options.stateFile(target);
       return new Session(
           target, clients, new DirectProvisioner(clients, state), Optional.of(state));

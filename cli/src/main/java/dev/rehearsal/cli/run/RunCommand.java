@@ -109,10 +109,21 @@ public final class RunCommand implements Callable<Integer> {
   boolean permissive;
 
   @Option(
-      names = "--work",
+      names = {"--workdir", "--work"},
       paramLabel = "DIR",
-      description = "The runner's work folder (default: a new temporary folder, removed after)")
+      description =
+          "The runner's work folder, kept afterwards (default: a new temporary folder, removed"
+              + " after); --work is the same")
   Optional<Path> work;
+
+  @Option(
+      names = "--actions",
+      paramLabel = "DIR",
+      description =
+          "Where actions are read from disk (OWNER/REPO@REF folders): accepted for scripts, not"
+              + " used yet; this build runs actions/checkout, configure-aws-credentials and"
+              + " amazon-ecr-login natively, and no other action")
+  Optional<Path> actions;
 
   @Option(
       names = "--format",
@@ -133,6 +144,14 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Workflow workflow = Workflow.parse(read(workflowFile));
+    actions.ifPresent(
+        dir ->
+            spec.commandLine()
+                .getErr()
+                .println(
+                    "rehearse: --actions "
+                        + dir
+                        + " is not used yet: only the natively rehearsed actions run"));
     DataDirectory directory = data.directory();
     WorldRecord world =
         WorldRecord.read(directory)

@@ -54,7 +54,7 @@ public final class World implements AutoCloseable {
     Path awsJar = installation.jar(Emulator.AWS);
     data.prepare();
     FileChannel channel = openLock(data);
-    FileLock lock = tryLock(channel, data);
+    FileLock lock = tryLock(channel, data, ": use it, or stop it with: rehearse down --data ");
     int chosenOidc = Ports.choose(oidcPort, "--oidc-port");
     int chosenAws = Ports.choose(awsPort, "--aws-port");
     EmulatorProcess oidc = null;
@@ -183,7 +183,30 @@ public final class World implements AutoCloseable {
     }
   }
 
-  private static FileLock tryLock(FileChannel channel, DataDirectory data) {
+  /**
+   * Empties {@code data} — keys, CA, the services' state, logs — for a start afresh; refused while
+   * a world runs on it (its lock is held), and for a folder that is not a data directory.
+   */
+  public static void reset(DataDirectory data) {
+    if (!java.nio.file.Files.isDirectory(data.root())) {
+      return;
+    }
+    data.checkOwned();
+    FileChannel channel = openLock(data);
+    FileLock lock =
+        tryLock(
+            channel,
+            data,
+            ": resetting it now would pull the state from under it; stop it first with:"
+                + " rehearse down --data ");
+    try {
+      data.clear();
+    } finally {
+      release(lock, channel);
+    }
+  }
+
+  private static FileLock tryLock(FileChannel channel, DataDirectory data, String advice) {
     try {
       FileLock lock = channel.tryLock();
       if (lock != null) {
@@ -205,11 +228,7 @@ public final class World implements AutoCloseable {
                         + ")")
             .orElse("");
     throw new UserError(
-        "a world is already running on "
-            + data.root()
-            + running
-            + ": use it, or stop it with: rehearse down --data "
-            + data.root());
+        "a world is already running on " + data.root() + running + advice + data.root());
   }
 
   private static void release(FileLock lock, FileChannel channel) {
