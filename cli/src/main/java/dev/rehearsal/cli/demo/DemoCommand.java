@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
           + " 'what if's: the same workflow from another organisation, from a pull request, and"
           + " without 'id-token: write', each with the reason.",
       "",
-      "Without a Docker engine (or with --daemonless) the workflow's docker commands run"
-          + " through rehearse's daemonless stand-in: images built and pushed by Jib core; the"
-          + " transcript says so.",
+      "Without a Docker engine the workflow's docker commands run through rehearse's daemonless"
+          + " stand-in, images built and pushed by Jib core, and the transcript says so; the same"
+          + " even with an engine: --daemonless",
     },
     footer = {
       "",

@@ -26,8 +26,8 @@ final class TargetOptions {
       names = "--stack-name",
       paramLabel = "NAME",
       description =
-          "The stack's name, e.g. github-oidc (as aws cloudformation deploy --stack-name;"
-              + " default: the template file's name without its extension)")
+          "The stack's name, e.g. github-oidc, as for aws cloudformation deploy (default: the"
+              + " template file's name without its extension)")
   String stackName;
 
   @Option(
@@ -71,8 +71,8 @@ final class TargetOptions {
       names = "--state",
       paramLabel = "FILE",
       description =
-          "--direct only: the state record, JSON (default: DATA/provision/ENDPOINT/REGION/NAME.json"
-              + " in the data directory)")
+          "--direct only: the state record, JSON (default: one file per endpoint, region and"
+              + " stack under provision/ in the data directory)")
   Optional<Path> state = Optional.empty();
 
   @Mixin DataOption data;

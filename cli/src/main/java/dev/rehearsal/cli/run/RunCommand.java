@@ -40,9 +40,9 @@ import picocli.CommandLine.Spec;
           + " from the oidc-emulator when it has 'permissions: id-token: write', AWS calls go to"
           + " the aws-emulator, 'docker push' to its registry.",
       "",
-      "actions/checkout copies --workspace; aws-actions/configure-aws-credentials and"
-          + " aws-actions/amazon-ecr-login run natively (no download) with the actions' own"
-          + " behaviour and messages. 'run:' steps run in bash on this machine.",
+      "aws-actions/configure-aws-credentials and aws-actions/amazon-ecr-login run natively (no"
+          + " download) with the actions' own behaviour and messages; 'run:' steps run in bash on"
+          + " this machine; actions/checkout copies the folder given by --workspace",
       "",
       "The event decides what GitHub would decide: whether the workflow runs at all (its 'on:'"
           + " filters), the token's claims (sub: repo:OWNER/REPO:ref:refs/heads/BRANCH, or"
@@ -52,9 +52,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  rehearse run examples/seed/deploy.yml --repo acme/test-service --ref main \\",
-      "      --secret AWS_ACCOUNT_ID=000000000000 --secret AWS_ROLE_TO_PUSH_IMG=GithubOIDCIAMRole \\",
-      "      --secret AWS_DEFAULT_REGION=us-east-1 --workspace .",
+      "  rehearse run examples/seed/deploy.yml --repo acme/test-service --ref main"
+          + " --secret AWS_ACCOUNT_ID=000000000000 --secret AWS_ROLE_TO_PUSH_IMG=GithubOIDCIAMRole"
+          + " --secret AWS_DEFAULT_REGION=us-east-1 --workspace .",
       "  rehearse run deploy.yml --repo acme/app --event pull_request --pr 7 --fork",
       "  rehearse run deploy.yml --repo acme/app --ref dev --format json",
       "",

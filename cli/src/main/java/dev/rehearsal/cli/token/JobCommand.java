@@ -46,8 +46,6 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  eval \"$(rehearse job --repo acme/app --ref main)\"",
-      "  curl -s --cacert \"$NODE_EXTRA_CA_CERTS\" -H \"Authorization: Bearer"
-          + " $ACTIONS_ID_TOKEN_REQUEST_TOKEN\" \"$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com\"",
       "  rehearse job --repo acme/app --ref main --environment prod --format json",
       "  rehearse job --repo acme/app --ref main --format env   # NAME=VALUE lines, e.g. for"
           + " act --env-file",

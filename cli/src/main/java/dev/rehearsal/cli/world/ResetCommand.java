@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
       "Empty a data directory — the issuer's keys and CA, the IAM, STS, ECR and CloudFormation"
           + " state, the images, the logs — so that the next 'rehearse up' starts afresh, as"
           + " the first one did. Refused while a world runs on it: stop it first"
-          + " ('rehearse down'). 'rehearse up --fresh' resets and starts in one go.",
+          + " ('rehearse down'). To reset and start in one go: rehearse up --fresh",
       "",
       "The issuer's CA changes with the reset: export REHEARSAL_CA_FILE (or NODE_EXTRA_CA_CERTS)"
           + " again from the next 'up' or 'job'.",

@@ -212,6 +212,8 @@ public final class World implements AutoCloseable {
       if (lock != null) {
         return lock;
       }
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      // this JVM holds it already (a world started here, a test's): it is held all the same
     } catch (IOException e) {
       throw new UserError("cannot lock " + data.lockFile() + ": " + e.getMessage(), e);
     }
