@@ -37,8 +37,9 @@ final class Demo {
       TrustExplanation trust = new TrustExplanation(seed);
       SeedRuns runs = new SeedRuns(transcript, world);
       StackPhases stack = new StackPhases(transcript, world, seed);
-      FlowPhases flow = new FlowPhases(transcript, world, seed, runs, trust);
-      WhatIfs whatIfs = new WhatIfs(transcript, world, seed, runs, trust);
+      Stage stage = new Stage(transcript, world, seed, runs, trust);
+      FlowPhases flow = new FlowPhases(stage);
+      WhatIfs whatIfs = new WhatIfs(stage);
       guarded(stack::withoutCapability);
       if (!attempt(stack::withCapability).orElse(false)) {
         return false;

@@ -11,87 +11,99 @@ final class FlowPhases {
   static final String MAIN_GREETING = "hello from acme/test-service, main";
   static final String SHA = "1f0c8a6e5b4d3c2b1a09f8e7d6c5b4a392817060";
 
-  private final Transcript transcript;
-  private final DemoWorld world;
-  private final Seed seed;
-  private final SeedRuns runs;
-  private final TrustExplanation trust;
+  private final Stage stage;
 
-  FlowPhases(
-      Transcript transcript, DemoWorld world, Seed seed, SeedRuns runs, TrustExplanation trust) {
-    this.transcript = transcript;
-    this.world = world;
-    this.seed = seed;
-    this.runs = runs;
-    this.trust = trust;
+  FlowPhases(Stage stage) {
+    this.stage = stage;
   }
 
   /** The push to main; the digest it pushed, when it did. */
   Optional<String> pushToMain() {
     String repository = Seed.repositoryOf(Seed.ORGANISATION);
     Phase phase =
-        transcript.begin(
-            "push",
-            "Run the seed workflow, unchanged, as a push to main of " + repository,
-            "the job's token lets it assume "
-                + Seed.ROLE
-                + "; it logs in to ECR, builds and pushes "
-                + Seed.REPOSITORY
-                + ":"
-                + Seed.TAG);
-    transcript.say(
-        phase,
-        "you",
-        "git push origin main   ("
-            + repository
-            + "; its Dockerfile: FROM scratch, COPY hello.txt /hello.txt)");
-    describeDocker(phase);
-    TrustExplanation.Explained explained = trust.explain(TrustExplanation.push(repository, "main"));
-    transcript.say(
-        phase,
-        "GitHub",
-        "the job has 'id-token: write': its OIDC token says sub '"
-            + explained.subject()
-            + "', aud 'sts.amazonaws.com'");
-    SeedRuns.Outcome outcome =
-        runs.run(
+        stage
+            .transcript()
+            .begin(
+                "push",
+                "Run the seed workflow, unchanged, as a push to main of " + repository,
+                "the job's token lets it assume "
+                    + Seed.ROLE
+                    + "; it logs in to ECR, builds and pushes "
+                    + Seed.REPOSITORY
+                    + ":"
+                    + Seed.TAG);
+    stage
+        .transcript()
+        .say(
             phase,
-            seed.workflow(),
-            RunEvent.push(repository, "refs/heads/main", SHA, "octocat"),
-            MAIN_GREETING,
-            line -> true);
-    transcript.say(phase, "core", explained.why());
+            "you",
+            "git push origin main   ("
+                + repository
+                + "; its Dockerfile: FROM scratch, COPY hello.txt /hello.txt)");
+    describeDocker(phase);
+    TrustExplanation.Explained explained =
+        stage.trust().explain(TrustExplanation.push(repository, "main"));
+    stage
+        .transcript()
+        .say(
+            phase,
+            "GitHub",
+            "the job has 'id-token: write': its OIDC token says sub '"
+                + explained.subject()
+                + "', aud 'sts.amazonaws.com'");
+    SeedRuns.Outcome outcome =
+        stage
+            .runs()
+            .run(
+                phase,
+                stage.seed().workflow(),
+                RunEvent.push(repository, "refs/heads/main", SHA, "octocat"),
+                MAIN_GREETING,
+                line -> true);
+    stage.transcript().say(phase, "core", explained.why());
     outcome
         .digest()
-        .ifPresent(d -> transcript.say(phase, "registry", "stored " + world.image() + " as " + d));
+        .ifPresent(
+            d ->
+                stage
+                    .transcript()
+                    .say(phase, "registry", "stored " + stage.world().image() + " as " + d));
     outcome.digest().ifPresent(d -> phase.facts().put("digest", d));
     phase.facts().put("sub", explained.subject());
     phase.facts().put("conclusion", outcome.report().succeeded() ? "success" : "failure");
     boolean pushed = outcome.report().succeeded() && outcome.digest().isPresent();
-    transcript.end(
-        phase,
-        pushed,
-        pushed ? "the job succeeded and pushed " + outcome.digest().get() : "the job did not push");
+    stage
+        .transcript()
+        .end(
+            phase,
+            pushed,
+            pushed
+                ? "the job succeeded and pushed " + outcome.digest().get()
+                : "the job did not push");
     return pushed ? outcome.digest() : Optional.empty();
   }
 
   private void describeDocker(Phase phase) {
-    DemoWorld.Docker docker = world.docker();
+    DemoWorld.Docker docker = stage.world().docker();
     phase.facts().put("dockerEngine", docker.engine());
     if (docker.engine()) {
-      transcript.say(phase, "docker", docker.reason() + ": the workflow's docker commands use it");
+      stage
+          .transcript()
+          .say(phase, "docker", docker.reason() + ": the workflow's docker commands use it");
       return;
     }
-    transcript.say(
-        phase,
-        "docker",
-        "!!! "
-            + docker.reason()
-            + ".\n!!! The job's 'docker' is rehearse's DAEMONLESS STAND-IN, first on its PATH:"
-            + " 'docker login'/'logout'\n!!! keep docker's config.json; 'docker build' builds the"
-            + " FROM scratch Dockerfile with Jib core;\n!!! 'docker push' pushes it with Jib to"
-            + " the same registry. The workflow file is unchanged: only\n!!! the program its run:"
-            + " step calls differs. Install Docker to rehearse the real docker CLI.");
+    stage
+        .transcript()
+        .say(
+            phase,
+            "docker",
+            "!!! "
+                + docker.reason()
+                + ".\n!!! The job's 'docker' is rehearse's DAEMONLESS STAND-IN, first on its PATH:"
+                + " 'docker login'/'logout'\n!!! keep docker's config.json; 'docker build' builds the"
+                + " FROM scratch Dockerfile with Jib core;\n!!! 'docker push' pushes it with Jib to"
+                + " the same registry. The workflow file is unchanged: only\n!!! the program its run:"
+                + " step calls differs. Install Docker to rehearse the real docker CLI.");
   }
 
   /**
@@ -99,34 +111,40 @@ final class FlowPhases {
    */
   void pull(String phaseTitle, String digest, String greeting) {
     Phase phase =
-        transcript.begin(
-            "pull",
-            phaseTitle,
-            "ECR and the registry serve "
-                + digest
-                + " for "
+        stage
+            .transcript()
+            .begin(
+                "pull",
+                phaseTitle,
+                "ECR and the registry serve "
+                    + digest
+                    + " for "
+                    + Seed.REPOSITORY
+                    + ":"
+                    + Seed.TAG
+                    + ", holding hello.txt");
+    ImageCheck.Pulled pulled = new ImageCheck(stage.world()).pull();
+    stage
+        .transcript()
+        .say(
+            phase,
+            "ECR",
+            "BatchGetImage " + Seed.REPOSITORY + ":" + Seed.TAG + " -> " + pulled.ecrDigest());
+    stage
+        .transcript()
+        .say(
+            phase,
+            "registry",
+            "GET /v2/"
                 + Seed.REPOSITORY
-                + ":"
+                + "/manifests/"
                 + Seed.TAG
-                + ", holding hello.txt");
-    ImageCheck.Pulled pulled = new ImageCheck(world).pull();
-    transcript.say(
-        phase,
-        "ECR",
-        "BatchGetImage " + Seed.REPOSITORY + ":" + Seed.TAG + " -> " + pulled.ecrDigest());
-    transcript.say(
-        phase,
-        "registry",
-        "GET /v2/"
-            + Seed.REPOSITORY
-            + "/manifests/"
-            + Seed.TAG
-            + ": the manifest's sha256 is "
-            + pulled.registryDigest()
-            + "\n"
-            + pulled.blobs()
-            + " blobs fetched, each one's sha256 its digest");
-    transcript.say(phase, "image", "hello.txt: " + pulled.file().orElse("(not found)"));
+                + ": the manifest's sha256 is "
+                + pulled.registryDigest()
+                + "\n"
+                + pulled.blobs()
+                + " blobs fetched, each one's sha256 its digest");
+    stage.transcript().say(phase, "image", "hello.txt: " + pulled.file().orElse("(not found)"));
     phase.facts().put("digest", pulled.registryDigest());
     phase.facts().put("ecrDigest", pulled.ecrDigest());
     phase.facts().put("hello", pulled.file().orElse(""));
@@ -134,7 +152,8 @@ final class FlowPhases {
         pulled.ecrDigest().equals(digest)
             && pulled.registryDigest().equals(digest)
             && pulled.file().equals(Optional.of(greeting));
-    transcript.end(
-        phase, same, same ? "the same image, digest " + digest : "another image: " + pulled);
+    stage
+        .transcript()
+        .end(phase, same, same ? "the same image, digest " + digest : "another image: " + pulled);
   }
 }
