@@ -48,7 +48,15 @@ public final class UpProcess implements AutoCloseable {
     BufferedReader lines =
         new BufferedReader(
             new InputStreamReader(up.process.getInputStream(), StandardCharsets.UTF_8));
-    Thread reader = new Thread(() -> lines.lines().forEach(up::add));
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                lines.lines().forEach(up::add);
+              } catch (java.io.UncheckedIOException e) {
+                // the process ended and its output with it
+              }
+            });
     reader.setDaemon(true);
     reader.start();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
