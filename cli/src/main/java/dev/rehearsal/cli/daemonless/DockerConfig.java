@@ -34,12 +34,13 @@ final class DockerConfig {
     this.file = directory.resolve("config.json");
   }
 
-  static DockerConfig of(Map<String, String> environment) {
+  /** The configuration {@code environment} names, a relative one in {@code workingDirectory}. */
+  static DockerConfig of(Map<String, String> environment, Path workingDirectory) {
     String directory = environment.getOrDefault("DOCKER_CONFIG", "");
     return new DockerConfig(
         directory.isEmpty()
             ? Path.of(System.getProperty("user.home"), ".docker")
-            : Path.of(directory));
+            : workingDirectory.resolve(directory));
   }
 
   Path file() {

@@ -20,8 +20,12 @@ import java.util.stream.Collectors;
 public final class StandIn {
   private StandIn() {}
 
-  /** Writes {@code bin/docker}; returns {@code bin}. */
-  public static Path install(Path bin, Path images, Optional<Path> archives) {
+  /**
+   * Writes {@code bin/docker}; returns {@code bin}. With a {@code server}, each command goes to it
+   * (no JVM started), and to a JVM of its own only when bash cannot reach it.
+   */
+  public static Path install(
+      Path bin, Path images, Optional<Path> archives, Optional<StandInServer> server) {
     String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classPath =
         Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -31,6 +35,7 @@ public final class StandIn {
     StringBuilder script = new StringBuilder();
     script.append("#!/usr/bin/env bash\n");
     script.append("# ").append(StandInDocker.BANNER).append('\n');
+    server.ifPresent(s -> script.append(client(s)));
     script.append("export ").append(ImageStore.VARIABLE).append('=').append(quoted(images));
     script.append('\n');
     script.append(
@@ -67,6 +72,38 @@ public final class StandIn {
     } catch (IOException e) {
       throw new UserError("cannot install the daemonless docker in " + bin + ": " + e, e);
     }
+  }
+
+  /** The script's part that hands the command to the server and prints its answer. */
+  private static String client(StandInServer server) {
+    // The braces keep exec's 2>/dev/null to the connection attempt: exec alone would redirect the
+    // script's stderr for good.
+    return "if { exec 3<>/dev/tcp/127.0.0.1/"
+        + server.port()
+        + "; } 2>/dev/null; then\n"
+        + "  b64() { printf '%s' \"$1\" | base64 -w0; echo; }\n"
+        + "  {\n"
+        + "    echo "
+        + quoted(server.token())
+        + "\n"
+        + "    b64 \"$PWD\"\n"
+        + "    b64 \"${DOCKER_CONFIG:-}\"\n"
+        + "    for arg in \"$@\"; do b64 \"$arg\"; done\n"
+        + "    echo .\n"
+        + "    stdin=\n"
+        + "    for arg in \"$@\"; do [ \"$arg\" != --password-stdin ] || stdin=$(base64 -w0); done\n"
+        + "    echo \"$stdin\"\n"
+        + "  } >&3\n"
+        + "  status=1\n"
+        + "  while IFS= read -r line <&3; do\n"
+        + "    case \"$line\" in\n"
+        + "      '1 '*) printf '%s\\n' \"${line:2}\" ;;\n"
+        + "      '2 '*) printf '%s\\n' \"${line:2}\" >&2 ;;\n"
+        + "      'exit '*) status=${line#exit } ;;\n"
+        + "    esac\n"
+        + "  done\n"
+        + "  exit \"$status\"\n"
+        + "fi\n";
   }
 
   private static void createQuietly(Path folder) {

@@ -3,6 +3,7 @@ package dev.rehearsal.cli.daemonless;
 import com.google.cloud.tools.jib.api.JibContainer;
 import dev.rehearsal.cli.UserError;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,17 +26,27 @@ public final class StandInDocker {
           + " (login, build FROM scratch, push, logout; images built and pushed by Jib core)";
 
   private final Map<String, String> environment;
+  private final Path directory;
+  private final InputStream stdin;
   private final PrintStream out;
 
-  StandInDocker(Map<String, String> environment, PrintStream out) {
+  /**
+   * @param environment the caller's environment ({@code DOCKER_CONFIG}, the image store)
+   * @param directory the caller's working directory, which relative paths are relative to
+   * @param stdin what {@code --password-stdin} reads
+   */
+  StandInDocker(
+      Map<String, String> environment, Path directory, InputStream stdin, PrintStream out) {
     this.environment = environment;
+    this.directory = directory;
+    this.stdin = stdin;
     this.out = out;
   }
 
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try {
-      new StandInDocker(System.getenv(), out).run(List.of(args));
+      new StandInDocker(System.getenv(), Path.of(""), System.in, out).run(List.of(args));
       System.exit(0);
     } catch (UserError e) {
       System.err.println(e.getMessage());
@@ -63,7 +74,7 @@ public final class StandInDocker {
     String password;
     if (arguments.flag("--password-stdin")) {
       try {
-        password = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        password = new String(stdin.readAllBytes(), StandardCharsets.UTF_8).strip();
       } catch (IOException e) {
         throw new UserError("cannot read the password from stdin: " + e.getMessage(), e);
       }
@@ -74,7 +85,7 @@ public final class StandInDocker {
     if (username.isEmpty() || password.isEmpty()) {
       throw new UserError("Error: Cannot perform an interactive login from a non TTY device");
     }
-    DockerConfig config = DockerConfig.of(environment);
+    DockerConfig config = DockerConfig.of(environment, directory);
     config.login(registry(server), new DockerConfig.Login(username, password));
     out.println("WARNING! Your password will be stored unencrypted in " + config.file() + ".");
     out.println();
@@ -83,7 +94,7 @@ public final class StandInDocker {
 
   private void logout(Arguments arguments) {
     String server = registry(arguments.single("logout", "SERVER"));
-    if (DockerConfig.of(environment).logout(server)) {
+    if (DockerConfig.of(environment, directory).logout(server)) {
       out.println("Removing login credentials for " + server);
     } else {
       out.println("Not logged in to " + server);
@@ -92,9 +103,12 @@ public final class StandInDocker {
 
   private void build(Arguments arguments) {
     List<String> tags = arguments.options("-t", "--tag");
-    Path context = Path.of(arguments.single("build", "PATH"));
+    Path context = directory.resolve(arguments.single("build", "PATH"));
     Path file =
-        arguments.option("-f", "--file").map(Path::of).orElse(context.resolve("Dockerfile"));
+        arguments
+            .option("-f", "--file")
+            .map(directory::resolve)
+            .orElse(context.resolve("Dockerfile"));
     if (tags.isEmpty()) {
       throw new UserError(BANNER + ": give the image a name with -t: it keeps images by tag only");
     }
@@ -117,7 +131,7 @@ public final class StandInDocker {
     String tag = arguments.single("push", "NAME[:TAG]");
     String repository = ImageStore.repository(tag);
     out.println("The push refers to repository [" + repository + "]");
-    var login = DockerConfig.of(environment).login(registry(repository));
+    var login = DockerConfig.of(environment, directory).login(registry(repository));
     JibContainer pushed = new JibImages(store()).push(tag, login);
     out.println(
         "pushed by Jib core, daemonless: image id "
@@ -131,7 +145,7 @@ public final class StandInDocker {
     if (root.isEmpty()) {
       throw new UserError(BANNER + ": " + ImageStore.VARIABLE + " must name its image store");
     }
-    return new ImageStore(Path.of(root));
+    return new ImageStore(directory.resolve(root));
   }
 
   /**

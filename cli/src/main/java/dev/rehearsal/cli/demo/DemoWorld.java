@@ -3,6 +3,7 @@ package dev.rehearsal.cli.demo;
 import dev.rehearsal.cli.Logging;
 import dev.rehearsal.cli.daemonless.DockerEngine;
 import dev.rehearsal.cli.daemonless.StandIn;
+import dev.rehearsal.cli.daemonless.StandInServer;
 import dev.rehearsal.cli.world.DataDirectory;
 import dev.rehearsal.cli.world.Installation;
 import dev.rehearsal.cli.world.World;
@@ -25,8 +26,15 @@ import java.util.concurrent.CompletableFuture;
  * answers (or {@code --daemonless} asks for it).
  */
 final class DemoWorld implements AutoCloseable {
-  /** How images are built and pushed: the engine's {@code docker}, or the stand-in's. */
-  record Docker(boolean engine, String reason, Map<String, String> environment) {}
+  /**
+   * How images are built and pushed: the engine's {@code docker}, or the stand-in's, served by this
+   * process.
+   */
+  record Docker(
+      boolean engine,
+      String reason,
+      Map<String, String> environment,
+      Optional<StandInServer> server) {}
 
   private final Installation installation;
   private final DataDirectory data;
@@ -59,20 +67,22 @@ final class DemoWorld implements AutoCloseable {
 
   private static Docker docker(Installation installation, DataDirectory data, DockerEngine engine) {
     if (engine != null && engine.answers()) {
-      return new Docker(true, engine.reason(), Map.of());
+      return new Docker(true, engine.reason(), Map.of(), Optional.empty());
     }
     String reason =
         engine == null
             ? "--daemonless: the Docker engine is not used even if one answers"
             : "no Docker engine: " + engine.reason();
     Path folder = data.root().resolve("daemonless");
+    StandInServer server = StandInServer.start(folder.resolve("images"));
     Path bin =
         StandIn.install(
             folder.resolve("bin"),
             folder.resolve("images"),
-            Optional.of(installation.home().resolve("cli/target/cds")));
+            Optional.of(installation.home().resolve("cli/target/cds")),
+            Optional.of(server));
     String path = bin + java.io.File.pathSeparator + System.getenv().getOrDefault("PATH", "");
-    return new Docker(false, reason, Map.of("PATH", path));
+    return new Docker(false, reason, Map.of("PATH", path), Optional.of(server));
   }
 
   Installation installation() {
@@ -116,6 +126,7 @@ final class DemoWorld implements AutoCloseable {
   public void close() {
     aws.close();
     world.close();
+    docker.server().ifPresent(StandInServer::close);
     if (docker.engine()) {
       try {
         new ProcessBuilder("docker", "image", "rm", "--force", image())

@@ -40,7 +40,11 @@ class DockerEngineTest {
   @Test
   void standIn_installsAnExecutableDockerThatRunsThisClassPath() throws Exception {
     Path bin =
-        StandIn.install(temp.resolve("bin"), temp.resolve("images"), java.util.Optional.empty());
+        StandIn.install(
+            temp.resolve("bin"),
+            temp.resolve("images"),
+            java.util.Optional.empty(),
+            java.util.Optional.empty());
 
     Path docker = bin.resolve("docker");
     assertThat(docker).isExecutable();

@@ -32,6 +32,8 @@ class StandInDockerTest {
             temp.resolve("docker").toString(),
             ImageStore.VARIABLE,
             temp.resolve("images").toString()),
+        temp,
+        new java.io.ByteArrayInputStream(new byte[0]),
         new PrintStream(printed, true, StandardCharsets.UTF_8));
   }
 
