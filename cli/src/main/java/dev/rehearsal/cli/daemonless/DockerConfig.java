@@ -53,7 +53,9 @@ final class DockerConfig {
         Base64.getEncoder()
             .encodeToString(
                 (login.username() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
-    config.with("auths").putObject(registry).put("auth", auth);
+    ObjectNode auths =
+        config.get("auths") instanceof ObjectNode existing ? existing : config.putObject("auths");
+    auths.putObject(registry).put("auth", auth);
     write(config);
   }
 

@@ -99,11 +99,12 @@ final class FlowPhases {
             "docker",
             "!!! "
                 + docker.reason()
-                + ".\n!!! The job's 'docker' is rehearse's DAEMONLESS STAND-IN, first on its PATH:"
-                + " 'docker login'/'logout'\n!!! keep docker's config.json; 'docker build' builds the"
-                + " FROM scratch Dockerfile with Jib core;\n!!! 'docker push' pushes it with Jib to"
-                + " the same registry. The workflow file is unchanged: only\n!!! the program its run:"
-                + " step calls differs. Install Docker to rehearse the real docker CLI.");
+                + ".\n!!! The job's 'docker' is rehearse's DAEMONLESS STAND-IN, first on its PATH and"
+                + " served by this process:\n!!! 'docker login'/'logout' (amazon-ecr-login's too)"
+                + " keep docker's config.json; 'docker build'\n!!! builds the FROM scratch"
+                + " Dockerfile with Jib core; 'docker push' pushes it with Jib to the same\n!!!"
+                + " registry, as ECR's password. The workflow file is unchanged: only the program"
+                + " its steps\n!!! call differs. Install Docker to rehearse the real docker CLI.");
   }
 
   /**

@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code rehearse demo} end to end as a newcomer runs it, from the built jars: with the Docker
@@ -30,7 +31,19 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoIntegrationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path temp;
+  /** Not a JUnit temporary folder: JUnit warns of every link it deletes, hundreds here. */
+  private static Path temp;
+
+  @BeforeAll
+  static void folder() throws IOException {
+    temp = Files.createTempDirectory("demo-it");
+  }
+
+  @AfterAll
+  static void removeFolder() {
+    Folders.delete(temp);
+  }
+
   private static final List<String> PHASES =
       List.of(
           "world",

@@ -111,7 +111,7 @@ class JobIntegrationTest {
     assertThat(job.exitCode()).as(job.err()).isEqualTo(Rehearse.OK);
     JsonNode printed = JSON.readTree(job.out());
     Map<String, String> environment = new LinkedHashMap<>();
-    printed.fields().forEachRemaining(f -> environment.put(f.getKey(), f.getValue().asText()));
+    printed.properties().forEach(f -> environment.put(f.getKey(), f.getValue().asText()));
     List<String> secrets = new ArrayList<>();
 
     String token = new IdTokenClient(environment, secrets::add).getIdToken("sts.amazonaws.com");

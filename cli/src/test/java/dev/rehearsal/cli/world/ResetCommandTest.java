@@ -43,6 +43,7 @@ class ResetCommandTest {
 
       CliRun run = CliRun.of("reset", "--data", data.root().toString());
 
+      assertThat(held.isValid()).isTrue();
       assertThat(run.exitCode()).isEqualTo(Rehearse.USAGE);
       assertThat(run.err())
           .contains("a world is already running on " + data.root())
