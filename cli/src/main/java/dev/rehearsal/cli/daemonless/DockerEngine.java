@@ -1,12 +1,11 @@
 package dev.rehearsal.cli.daemonless;
 
+import dev.rehearsal.runner.shell.Shell;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * Whether a Docker engine answers here, as a job's {@code docker build} would find it: the {@code
@@ -21,7 +20,7 @@ public record DockerEngine(boolean answers, String reason) {
 
   /** Probes the {@code docker} of {@code path} (a {@code PATH} value). */
   public static DockerEngine probe(String path) {
-    Optional<Path> docker = which(path);
+    Optional<Path> docker = Shell.which("docker", path);
     if (docker.isEmpty()) {
       return new DockerEngine(false, "there is no docker command on PATH");
     }
@@ -46,19 +45,6 @@ public record DockerEngine(boolean answers, String reason) {
       Thread.currentThread().interrupt();
       return new DockerEngine(false, "interrupted while asking 'docker info'");
     }
-  }
-
-  private static Optional<Path> which(String path) {
-    for (String directory : path.split(Pattern.quote(java.io.File.pathSeparator))) {
-      if (directory.isEmpty()) {
-        continue;
-      }
-      Path candidate = Path.of(directory, "docker");
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
   }
 
   private static String lastLine(String output) {

@@ -22,33 +22,27 @@ final class WhatIfs {
       line -> line.startsWith("Error") || line.startsWith("The workflow does not run");
 
   private final Stage stage;
+  private final Transcript transcript;
 
   WhatIfs(Stage stage) {
     this.stage = stage;
+    this.transcript = stage.transcript();
   }
 
   void otherOrganisation() {
     String repository = Seed.repositoryOf(OTHER_ORGANISATION);
     Phase phase =
-        stage
-            .transcript()
-            .begin(
-                "other-organisation",
-                "What if: the same workflow runs in another organisation",
-                "STS refuses AssumeRoleWithWebIdentity: the trust policy admits repo:"
-                    + Seed.ORGANISATION
-                    + "/* only");
-    stage
-        .transcript()
-        .say(
-            phase,
-            "you",
-            "git push origin main   (" + repository + ": the same files, another owner)");
+        transcript.begin(
+            "other-organisation",
+            "What if: the same workflow runs in another organisation",
+            "STS refuses AssumeRoleWithWebIdentity: the trust policy admits repo:"
+                + Seed.ORGANISATION
+                + "/* only");
+    transcript.say(
+        phase, "you", "git push origin main   (" + repository + ": the same files, another owner)");
     TrustExplanation.Explained explained =
         stage.trust().explain(TrustExplanation.push(repository, "main"));
-    stage
-        .transcript()
-        .say(phase, "GitHub", "the job's OIDC token says sub '" + explained.subject() + "'");
+    transcript.say(phase, "GitHub", "the job's OIDC token says sub '" + explained.subject() + "'");
     SeedRuns.Outcome outcome =
         stage
             .runs()
@@ -58,67 +52,53 @@ final class WhatIfs {
                 RunEvent.push(repository, "refs/heads/main", FlowPhases.SHA, "octocat"),
                 "hello from " + repository,
                 ERRORS);
-    stage
-        .transcript()
-        .say(
-            phase,
-            "STS",
-            (outcome.logged(NOT_AUTHORIZED)
-                    ? "AccessDenied: " + NOT_AUTHORIZED
-                    : "(no refusal seen)")
-                + "\nconfigure-aws-credentials v1 asked 12 times; on GitHub its backoff would have"
-                + " waited "
-                + Transcript.seconds(outcome.waitsSkipped())
-                + " (skipped here)");
-    stage.transcript().say(phase, "core", explained.why());
+    transcript.say(
+        phase,
+        "STS",
+        (outcome.logged(NOT_AUTHORIZED) ? "AccessDenied: " + NOT_AUTHORIZED : "(no refusal seen)")
+            + "\nconfigure-aws-credentials v1 asked 12 times; on GitHub its backoff would have"
+            + " waited "
+            + Transcript.seconds(outcome.waitsSkipped())
+            + " (skipped here)");
+    transcript.say(phase, "core", explained.why());
     phase.facts().put("sub", explained.subject());
     boolean refused =
         !outcome.report().succeeded() && outcome.logged(NOT_AUTHORIZED) && !explained.allowed();
-    stage
-        .transcript()
-        .end(
-            phase,
-            refused,
-            refused
-                ? "refused: the sub condition repo:" + Seed.ORGANISATION + "/* does not match"
-                : "not refused as the trust policy says");
+    transcript.end(
+        phase,
+        refused,
+        refused
+            ? "refused: the sub condition repo:" + Seed.ORGANISATION + "/* does not match"
+            : "not refused as the trust policy says");
   }
 
   void pullRequest() {
     String repository = Seed.repositoryOf(Seed.ORGANISATION);
     Phase phase =
-        stage
-            .transcript()
-            .begin(
-                "pull-request",
-                "What if: a pull request of " + repository,
-                "the seed workflow does not run for it (on: push to main); with 'pull_request:' added"
-                    + " to its on:,\nthe seed's repo:acme/* lets the pull request assume the role and"
-                    + " push");
+        transcript.begin(
+            "pull-request",
+            "What if: a pull request of " + repository,
+            "the seed workflow does not run for it (on: push to main); with 'pull_request:' added"
+                + " to its on:,\nthe seed's repo:acme/* lets the pull request assume the role and"
+                + " push");
     RunEvent event =
         RunEvent.pullRequest(
             repository, PULL_REQUEST, "main", "feature", PR_SHA, "contributor", false);
-    stage
-        .transcript()
-        .say(phase, "you", "open pull request #" + PULL_REQUEST + " from branch feature");
+    transcript.say(phase, "you", "open pull request #" + PULL_REQUEST + " from branch feature");
     SeedRuns.Outcome unchanged =
         stage.runs().run(phase, stage.seed().workflow(), event, PR_GREETING, line -> true);
-    stage
-        .transcript()
-        .say(
-            phase,
-            "you",
-            "the pull request also adds 'pull_request:' to the workflow's on: — a pull_request run"
-                + " uses\nthe workflow file of the pull request's own merge commit, so its author"
-                + " decides what runs");
+    transcript.say(
+        phase,
+        "you",
+        "the pull request also adds 'pull_request:' to the workflow's on: — a pull_request run"
+            + " uses\nthe workflow file of the pull request's own merge commit, so its author"
+            + " decides what runs");
     TrustExplanation.Explained explained =
         stage.trust().explain(TrustExplanation.pullRequest(repository, PULL_REQUEST, "feature"));
-    stage
-        .transcript()
-        .say(phase, "GitHub", "the job's OIDC token says sub '" + explained.subject() + "'");
+    transcript.say(phase, "GitHub", "the job's OIDC token says sub '" + explained.subject() + "'");
     String widened = stage.seed().workflowWith("on:\n  push:\n", "on:\n  pull_request:\n  push:\n");
     SeedRuns.Outcome opened = stage.runs().run(phase, widened, event, PR_GREETING, ERRORS);
-    stage.transcript().say(phase, "core", explained.why());
+    transcript.say(phase, "core", explained.why());
     Optional<String> served =
         opened.digest().isPresent()
             ? new ImageCheck(stage.world()).pull().file()
@@ -127,20 +107,18 @@ final class WhatIfs {
         .digest()
         .ifPresent(
             digest ->
-                stage
-                    .transcript()
-                    .say(
-                        phase,
-                        "registry",
-                        Seed.REPOSITORY
-                            + ":"
-                            + Seed.TAG
-                            + " is now "
-                            + digest
-                            + ", the pull request's image: hello.txt says\n'"
-                            + served.orElse("(not found)")
-                            + "'"));
-    stage.transcript().say(phase, "why it matters", lesson());
+                transcript.say(
+                    phase,
+                    "registry",
+                    Seed.REPOSITORY
+                        + ":"
+                        + Seed.TAG
+                        + " is now "
+                        + digest
+                        + ", the pull request's image: hello.txt says\n'"
+                        + served.orElse("(not found)")
+                        + "'"));
+    transcript.say(phase, "why it matters", lesson());
     phase.facts().put("sub", explained.subject());
     phase.facts().put("triggeredUnchanged", unchanged.report().triggered());
     opened.digest().ifPresent(d -> phase.facts().put("digest", d));
@@ -150,14 +128,12 @@ final class WhatIfs {
             && explained.allowed()
             && explained.mayPush()
             && served.equals(Optional.of(PR_GREETING));
-    stage
-        .transcript()
-        .end(
-            phase,
-            asThePolicySays,
-            asThePolicySays
-                ? "the pull request pushed over main's image, as repo:acme/* allows"
-                : "not as the seed's trust policy allows");
+    transcript.end(
+        phase,
+        asThePolicySays,
+        asThePolicySays
+            ? "the pull request pushed over main's image, as repo:acme/* allows"
+            : "not as the seed's trust policy allows");
   }
 
   private static String lesson() {
@@ -172,15 +148,12 @@ final class WhatIfs {
   void withoutIdToken() {
     String repository = Seed.repositoryOf(Seed.ORGANISATION);
     Phase phase =
-        stage
-            .transcript()
-            .begin(
-                "no-id-token",
-                "What if: the job lacks 'permissions: id-token: write'",
-                "configure-aws-credentials fails: GitHub gives the job no way to ask for a token");
-    stage
-        .transcript()
-        .say(phase, "you", "git push origin main, the workflow without its line 'id-token: write'");
+        transcript.begin(
+            "no-id-token",
+            "What if: the job lacks 'permissions: id-token: write'",
+            "configure-aws-credentials fails: GitHub gives the job no way to ask for a token");
+    transcript.say(
+        phase, "you", "git push origin main, the workflow without its line 'id-token: write'");
     String withoutIdToken = stage.seed().workflowWith("      id-token: write\n", "");
     SeedRuns.Outcome outcome =
         stage
@@ -191,27 +164,21 @@ final class WhatIfs {
                 RunEvent.push(repository, "refs/heads/main", FlowPhases.SHA, "octocat"),
                 FlowPhases.MAIN_GREETING,
                 ERRORS);
-    stage
-        .transcript()
-        .say(
-            phase,
-            "GitHub",
-            "a job that lists permissions gets only those it lists: no ACTIONS_ID_TOKEN_REQUEST_URL"
-                + "\nor ACTIONS_ID_TOKEN_REQUEST_TOKEN in its environment, so no OIDC token");
-    stage
-        .transcript()
-        .say(
-            phase,
-            "action",
-            "configure-aws-credentials v1 finds no token and no access keys: '"
-                + NO_CREDENTIALS
-                + ": ...'");
+    transcript.say(
+        phase,
+        "GitHub",
+        "a job that lists permissions gets only those it lists: no ACTIONS_ID_TOKEN_REQUEST_URL"
+            + "\nor ACTIONS_ID_TOKEN_REQUEST_TOKEN in its environment, so no OIDC token");
+    transcript.say(
+        phase,
+        "action",
+        "configure-aws-credentials v1 finds no token and no access keys: '"
+            + NO_CREDENTIALS
+            + ": ...'");
     boolean failed = !outcome.report().succeeded() && outcome.logged(NO_CREDENTIALS);
-    stage
-        .transcript()
-        .end(
-            phase,
-            failed,
-            failed ? "the job failed with the action's own message" : "the job did not fail so");
+    transcript.end(
+        phase,
+        failed,
+        failed ? "the job failed with the action's own message" : "the job did not fail so");
   }
 }
