@@ -179,9 +179,7 @@ public final class ChangeSetOperations {
       } else {
         deployer.update(stack, template, changeSet.templateBody(), settings, caller);
       }
-      boolean succeeded = stack.status.endsWith("_COMPLETE") && !stack.status.contains("ROLLBACK");
-      stack.replace(
-          changeSet.withExecutionStatus(succeeded ? "EXECUTE_COMPLETE" : "EXECUTE_FAILED"));
+      stack.settleChangeSets();
       stacks.store().save(stack);
     }
   }

@@ -11,7 +11,6 @@ import dev.rehearsal.aws.wire.QueryParams;
 import dev.rehearsal.aws.wire.QueryService;
 import dev.rehearsal.aws.wire.XmlBody;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,9 +171,7 @@ public final class CloudFormationQueryService implements QueryService {
   }
 
   private static Map<String, String> tags(QueryParams p) {
-    Map<String, String> tags = new LinkedHashMap<>();
-    p.structures("Tags").forEach(f -> tags.put(f.get("Key"), f.getOrDefault("Value", "")));
-    return tags;
+    return StackInputs.tags(p.structures("Tags"));
   }
 
   private static boolean bool(QueryParams p, String name) {

@@ -1,9 +1,13 @@
 package dev.rehearsal.aws.cloudformation;
 
 import dev.rehearsal.aws.wire.XmlBody;
+import dev.rehearsal.core.cloudformation.Template;
+import dev.rehearsal.core.cloudformation.parameter.ParameterDeclaration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The {@code <ActionResult>} of each CloudFormation action, member by member in the order of
@@ -11,6 +15,9 @@ import java.util.Map;
  * DescribeChangeSetOutput}, …).
  */
 final class CloudFormationXml {
+  /** How CloudFormation shows a {@code NoEcho} parameter's value. */
+  private static final String MASK = "****";
+
   private CloudFormationXml() {}
 
   static XmlBody validateTemplate(TemplateSummary summary) {
@@ -78,7 +85,7 @@ final class CloudFormationXml {
             parameters.add(
                 new XmlBody()
                     .text("ParameterKey", key)
-                    .text("ParameterValue", stack.noEcho.contains(key) ? "****" : value)));
+                    .text("ParameterValue", stack.noEcho.contains(key) ? MASK : value)));
     return new XmlBody()
         .text("StackId", stack.stackId)
         .text("StackName", stack.stackName)
@@ -225,12 +232,21 @@ final class CloudFormationXml {
   static XmlBody changeSet(ChangeSetOperations.Located located) {
     Stack stack = located.stack();
     ChangeSet c = located.changeSet();
+    // NoEcho values are masked in every call that describes the stack (User Guide,
+    // "Parameters", NoEcho), a change set's parameters included
+    Set<String> noEcho =
+        Template.parse(c.templateBody()).parameters().stream()
+            .filter(ParameterDeclaration::noEcho)
+            .map(ParameterDeclaration::name)
+            .collect(Collectors.toSet());
     List<XmlBody> parameters = new ArrayList<>();
     c.parameters()
         .forEach(
             (key, value) ->
                 parameters.add(
-                    new XmlBody().text("ParameterKey", key).text("ParameterValue", value)));
+                    new XmlBody()
+                        .text("ParameterKey", key)
+                        .text("ParameterValue", noEcho.contains(key) ? MASK : value)));
     return new XmlBody()
         .text("ChangeSetName", c.name())
         .text("ChangeSetId", c.id())

@@ -13,8 +13,10 @@ import java.util.List;
 
 /**
  * Takes a plan's steps through the resource drivers, one at a time, recording each status change as
- * CloudFormation reports it. A resource about to be created is written down before the call (with
- * the physical id it will have), so a crash in between leaves a trace a rollback can follow.
+ * CloudFormation reports it. A resource about to be created, replaced or updated is written down
+ * before the call as it will be (the physical id it will have, the properties it will have), so a
+ * crash in between leaves a trace a rollback can follow: the old half of a replacement is the
+ * stack's {@link Stack.Pending#before}.
  */
 final class PlanRunner {
   /** A resource that failed; the journal has its reason already. */
@@ -68,6 +70,7 @@ final class PlanRunner {
         journal.resource(step.logicalId(), step.type(), "DELETE_IN_PROGRESS", null, resource, null);
       }
       try {
+        journal.save();
         drivers.of(step.type()).delete(caller, resource);
       } catch (RehearsalException e) {
         String reason = HandlerMessages.of(step.type(), e);
@@ -103,16 +106,22 @@ final class PlanRunner {
     }
     DeployedResource current = execution.current(step.logicalId()).orElseThrow();
     ResolvedResource desired = execution.resolve(step);
+    // What the resource may be from here on: the driver may have applied part of it when it fails
+    // or the emulator stops, so a rollback compares the previous template with this and puts back
+    // every property, as CloudFormation's rollback updates a failed resource back.
+    DeployedResource intended =
+        DeployedResource.of(desired, current.physicalId(), current.attributes());
     journal.resource(
         step.logicalId(),
         step.type(),
         "UPDATE_IN_PROGRESS",
         null,
-        current,
+        intended,
         desired.properties().toString());
     ResourceDriver driver = drivers.of(step.type());
     Applied applied;
     try {
+      journal.save();
       applied = driver.update(caller, current, desired);
     } catch (RehearsalException e) {
       journal.resource(
@@ -120,7 +129,7 @@ final class PlanRunner {
           step.type(),
           "UPDATE_FAILED",
           HandlerMessages.of(step.type(), e),
-          current,
+          intended,
           null);
       throw new ResourceFailed(step.logicalId());
     }
@@ -129,18 +138,25 @@ final class PlanRunner {
     journal.resource(step.logicalId(), step.type(), "UPDATE_COMPLETE", null, updated, null);
   }
 
-  /** A new resource, or the new half of a replacement ({@code verb} UPDATE). */
+  /**
+   * A new resource, or the new half of a replacement ({@code verb} UPDATE). It is written down as
+   * the stack's before the call, unless something of its name exists already: that is someone
+   * else's (the create will fail with AlreadyExists), and no rollback may delete it.
+   */
   private void create(PlanStep step, String verb, String initiated) {
     ResolvedResource desired = execution.resolve(step);
     String type = step.type();
+    DeployedResource before =
+        verb.equals("CREATE") ? null : execution.current(step.logicalId()).orElse(null);
     DeployedResource intended =
         DeployedResource.of(desired, desired.physicalId(), desired.attributes());
+    DeployedResource claimed = drivers.of(type).exists(caller, intended) ? before : intended;
     journal.resource(
         step.logicalId(),
         type,
         verb + "_IN_PROGRESS",
         initiated,
-        verb.equals("CREATE") ? intended : execution.current(step.logicalId()).orElse(intended),
+        claimed,
         desired.properties().toString());
     if (verb.equals("CREATE")) {
       journal.resource(
@@ -148,20 +164,16 @@ final class PlanRunner {
           type,
           "CREATE_IN_PROGRESS",
           "Resource creation Initiated",
-          intended,
+          claimed,
           null);
     }
     Applied applied;
     try {
+      journal.save();
       applied = drivers.of(type).create(caller, desired);
     } catch (RehearsalException e) {
       journal.resource(
-          step.logicalId(),
-          type,
-          verb + "_FAILED",
-          HandlerMessages.of(type, e),
-          verb.equals("CREATE") ? null : execution.current(step.logicalId()).orElse(null),
-          null);
+          step.logicalId(), type, verb + "_FAILED", HandlerMessages.of(type, e), before, null);
       throw new ResourceFailed(step.logicalId());
     }
     DeployedResource created =

@@ -68,8 +68,17 @@ public final class Stack {
         .findFirst();
   }
 
-  void replace(ChangeSet changeSet) {
-    changeSets.replaceAll(c -> c.id().equals(changeSet.id()) ? changeSet : c);
+  /**
+   * A change set being executed takes the stack's outcome: {@code EXECUTE_COMPLETE}, or {@code
+   * EXECUTE_FAILED} after a rollback or a failure.
+   */
+  void settleChangeSets() {
+    boolean succeeded = status.endsWith("_COMPLETE") && !status.contains("ROLLBACK");
+    changeSets.replaceAll(
+        c ->
+            "EXECUTE_IN_PROGRESS".equals(c.executionStatus())
+                ? c.withExecutionStatus(succeeded ? "EXECUTE_COMPLETE" : "EXECUTE_FAILED")
+                : c);
   }
 
   boolean deleted() {

@@ -46,8 +46,11 @@ final class StackDeployer {
 
   /** The settings of the stack's next operation: a seed of its own, so new names are new. */
   StackSettings nextSettings(Stack stack, Map<String, String> parameters) {
-    return new StackSettings(
-            stack.stackName, region, accountId, parameters, stack.seed + stack.operations + 1)
+    return settings(stack, parameters, stack.seed + stack.operations + 1);
+  }
+
+  private StackSettings settings(Stack stack, Map<String, String> parameters, long seed) {
+    return new StackSettings(stack.stackName, region, accountId, parameters, seed)
         .withStackId(stack.stackId);
   }
 
@@ -88,14 +91,18 @@ final class StackDeployer {
       journal.stackStatus(
           "UPDATE_ROLLBACK_IN_PROGRESS",
           "The following resource(s) failed to update: [" + failed.logicalId + "]. ");
-      rollBackUpdate(journal, caller, execution);
+      rollBackUpdate(journal, caller);
       return;
     }
+    // The update has succeeded: the stack is the new template's from here, so that a stop during
+    // the cleanup finishes it, as CloudFormation never rolls back from the cleanup phase.
+    stack.templateBody = body;
+    commit(stack, execution, template, plan);
     journal.stackStatus("UPDATE_COMPLETE_CLEANUP_IN_PROGRESS", null);
     runner.delete(deletes(plan.steps()), false);
     forgetRemoved(journal, execution);
-    stack.templateBody = body;
-    finish(journal, execution, template, plan, "UPDATE_COMPLETE");
+    stack.pending = null;
+    journal.stackStatus("UPDATE_COMPLETE", null);
   }
 
   void delete(Stack stack, Caller caller) {
@@ -124,7 +131,8 @@ final class StackDeployer {
 
   /**
    * Finishes what a stopped emulator left in progress, the way CloudFormation would after a
-   * failure: a create or an update is rolled back, a delete goes on.
+   * failure: a create or an update is rolled back, an update in its cleanup phase and a delete go
+   * on; a change set being executed takes the outcome.
    */
   void recover(Stack stack, Caller caller) {
     Stack.Pending pending = stack.pending;
@@ -139,10 +147,61 @@ final class StackDeployer {
         rollBackCreate(journal, caller);
       }
       case "UPDATE" -> {
-        journal.stackStatus("UPDATE_ROLLBACK_IN_PROGRESS", reason);
-        rollBackUpdate(journal, caller, null);
+        if ("UPDATE_COMPLETE_CLEANUP_IN_PROGRESS".equals(stack.status)) {
+          finishCleanup(journal, caller);
+        } else {
+          journal.stackStatus("UPDATE_ROLLBACK_IN_PROGRESS", reason);
+          rollBackUpdate(journal, caller);
+        }
       }
       default -> delete(stack, caller);
+    }
+    stack.settleChangeSets();
+    journal.save();
+  }
+
+  /**
+   * The cleanup of an update that had succeeded: the old halves of its replacements and the
+   * resources its template no longer has are deleted; a failure leaves one behind, as
+   * CloudFormation's cleanup does, and the update is complete all the same.
+   */
+  private void finishCleanup(StackJournal journal, Caller caller) {
+    Stack stack = journal.stack();
+    Map<String, DeployedResource> now = stack.deployed();
+    oldHalves(stack.pending.before(), now).values().forEach(old -> deleteQuietly(caller, old));
+    StackSettings settings = settings(stack, stack.parameters, stack.seed + stack.operations);
+    Template template = Template.parse(stack.templateBody);
+    PlanExecution execution = new PlanExecution(template, settings, now);
+    PlanRunner runner = new PlanRunner(drivers, journal, caller, execution);
+    runner.delete(deletes(StackPlanner.plan(template, settings, now).steps()), false);
+    forgetRemoved(journal, execution);
+    stack.pending = null;
+    journal.stackStatus("UPDATE_COMPLETE", null);
+  }
+
+  /**
+   * The resources {@code before} had whose physical id is another one {@code now}: the old halves
+   * of replacements (or of replacements under way, whose new half was written down first).
+   */
+  private static Map<String, DeployedResource> oldHalves(
+      Map<String, DeployedResource> before, Map<String, DeployedResource> now) {
+    Map<String, DeployedResource> old = new LinkedHashMap<>();
+    before.forEach(
+        (id, resource) -> {
+          DeployedResource current = now.get(id);
+          if (current != null && !current.physicalId().equals(resource.physicalId())) {
+            old.put(id, resource);
+          }
+        });
+    return old;
+  }
+
+  /** Deletes a resource no step owns any more; one that fails stays behind, unreported. */
+  private void deleteQuietly(Caller caller, DeployedResource resource) {
+    try {
+      drivers.of(resource.type()).delete(caller, resource);
+    } catch (RehearsalException e) {
+      // left behind, as a failed cleanup leaves it in CloudFormation
     }
   }
 
@@ -178,32 +237,24 @@ final class StackDeployer {
   }
 
   /**
-   * Puts back what the update changed: the old halves of replacements become the resources again
-   * (their new halves are deleted), then the previous template is applied to what is there.
+   * Puts back what the update changed, as an update to the previous template: the old halves of
+   * replacements become the resources again, everything else is updated back to its previous
+   * properties, and in the cleanup phase the resources the update added and the new halves of
+   * replacements are deleted (after the updates, so nothing refers to them any more).
    */
-  private void rollBackUpdate(StackJournal journal, Caller caller, PlanExecution failed) {
+  private void rollBackUpdate(StackJournal journal, Caller caller) {
     Stack stack = journal.stack();
     Stack.Pending pending = stack.pending;
-    Map<String, DeployedResource> now = stack.deployed();
-    if (failed != null) {
-      for (Map.Entry<String, DeployedResource> old : failed.replaced().entrySet()) {
-        DeployedResource replacement = now.get(old.getKey());
-        if (replacement != null) {
-          try {
-            drivers.of(replacement.type()).delete(caller, replacement);
-          } catch (RehearsalException e) {
-            // the new half stays behind, as a failed cleanup does in CloudFormation
-          }
-        }
-        now.put(old.getKey(), old.getValue());
-        journal.resource(
-            old.getKey(), old.getValue().type(), "UPDATE_COMPLETE", null, old.getValue(), null);
-      }
-    }
     failedResourcesDeleted(journal);
-    StackSettings previous =
-        new StackSettings(stack.stackName, region, accountId, pending.parameters(), pending.seed())
-            .withStackId(stack.stackId);
+    Map<String, DeployedResource> now = stack.deployed();
+    Map<String, DeployedResource> newHalves = new LinkedHashMap<>();
+    oldHalves(pending.before(), now)
+        .forEach(
+            (id, old) -> {
+              newHalves.put(id, now.put(id, old));
+              journal.resource(id, old.type(), "UPDATE_COMPLETE", null, old, null);
+            });
+    StackSettings previous = settings(stack, pending.parameters(), pending.seed());
     Template template = Template.parse(pending.templateBody());
     PlanExecution execution = new PlanExecution(template, previous, now);
     PlanRunner runner = new PlanRunner(drivers, journal, caller, execution);
@@ -219,6 +270,7 @@ final class StackDeployer {
           "The following resource(s) failed to roll back: [" + e.logicalId + "]. ");
       return;
     }
+    newHalves.values().forEach(replacement -> deleteQuietly(caller, replacement));
     forgetRemoved(journal, execution);
     stack.outputs = new ArrayList<>(execution.outputs().stream().map(StackOutput::of).toList());
     stack.pending = null;
@@ -239,6 +291,13 @@ final class StackDeployer {
   private void finish(
       StackJournal journal, PlanExecution execution, Template template, Plan plan, String status) {
     Stack stack = journal.stack();
+    commit(stack, execution, template, plan);
+    stack.pending = null;
+    journal.stackStatus(status, null);
+  }
+
+  /** What the stack is once {@code plan} has been applied: description, outputs, parameters. */
+  private static void commit(Stack stack, PlanExecution execution, Template template, Plan plan) {
     stack.description = template.source().root().path("Description").asText(null);
     stack.outputs = new ArrayList<>(execution.outputs().stream().map(StackOutput::of).toList());
     stack.parameters = new LinkedHashMap<>();
@@ -253,8 +312,6 @@ final class StackDeployer {
                 stack.noEcho.add(value.name());
               }
             });
-    stack.pending = null;
-    journal.stackStatus(status, null);
   }
 
   /** Resources no longer in the stack after an update's cleanup leave its resource list. */

@@ -18,6 +18,8 @@ import java.util.Optional;
  * template needs.
  */
 final class StackInputs {
+  private static final int MAX_TAGS = 50;
+
   private StackInputs() {}
 
   /** The template text: exactly one of {@code TemplateBody}, {@code TemplateURL}, previous. */
@@ -79,6 +81,48 @@ final class StackInputs {
       }
     }
     return values;
+  }
+
+  /**
+   * botocore {@code Tags}: at most 50 {@code Tag}s, each with a {@code Key} of 1 to 128 characters
+   * and a {@code Value} of 1 to 256, both required; refused in the words of AWS's request
+   * validation, as an absent key cannot be kept (nor written to the stack's file).
+   */
+  static Map<String, String> tags(List<Map<String, String>> members) {
+    if (members.size() > MAX_TAGS) {
+      throw validation(
+          "1 validation error detected: Value at 'tags' failed to satisfy constraint: Member must"
+              + " have length less than or equal to "
+              + MAX_TAGS);
+    }
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      String member = "tags." + (i + 1) + ".member.";
+      String key = sized(members.get(i).get("Key"), member + "key", 128);
+      String value = sized(members.get(i).get("Value"), member + "value", 256);
+      tags.put(key, value);
+    }
+    return tags;
+  }
+
+  private static String sized(String text, String member, int max) {
+    if (text == null) {
+      throw validation(
+          "1 validation error detected: Value null at '"
+              + member
+              + "' failed to satisfy constraint: Member must not be null");
+    }
+    int length = text.codePointCount(0, text.length());
+    if (length < 1 || length > max) {
+      throw validation(
+          "1 validation error detected: Value '"
+              + text
+              + "' at '"
+              + member
+              + "' failed to satisfy constraint: Member must have length "
+              + (length < 1 ? "greater than or equal to 1" : "less than or equal to " + max));
+    }
+    return text;
   }
 
   /**

@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * Records what happens to a stack as CloudFormation reports it: each status change of the stack or
- * of a resource becomes an event, and the stack is written after every one, so that the events a
- * client reads and the state a restart finds are the same.
+ * of a resource becomes an event. The stack is written at each of its own status changes and before
+ * every call to a service ({@link #save}), so that a restart finds whatever a call may have made,
+ * at one write per step rather than one per event (each write is fsynced).
  */
 final class StackJournal {
   static final String STACK_TYPE = "AWS::CloudFormation::Stack";
@@ -71,15 +72,19 @@ final class StackJournal {
             status,
             reason,
             properties));
-    store.save(stack);
   }
 
   /** The resource leaves the stack's resource list (its delete event is already recorded). */
   void forget(String logicalId) {
     stack.resources.remove(logicalId);
-    store.save(stack);
   }
 
+  /**
+   * Writes the stack as it is now. A resource's events stay in memory until the next write: the one
+   * before each call to a service (so a restart finds what the call may have made) or the stack's
+   * next status; an event lost with a crash after its call is one a restart can tell from the
+   * resource's last written state.
+   */
   void save() {
     store.save(stack);
   }

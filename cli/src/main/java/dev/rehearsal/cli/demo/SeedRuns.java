@@ -68,6 +68,7 @@ final class SeedRuns {
             work,
             workspace,
             backoff,
+            Optional.empty(),
             world.docker().environment(),
             log);
     RunSettings settings =

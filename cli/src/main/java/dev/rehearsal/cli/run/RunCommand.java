@@ -9,6 +9,7 @@ import dev.rehearsal.core.workflow.Workflow;
 import dev.rehearsal.core.workflow.permission.TokenSettings;
 import dev.rehearsal.runner.action.aws.RetryBackoff;
 import dev.rehearsal.runner.job.RunnerSetup;
+import dev.rehearsal.runner.workflow.RunEvent;
 import dev.rehearsal.runner.workflow.RunReport;
 import dev.rehearsal.runner.workflow.RunSettings;
 import dev.rehearsal.runner.workflow.WorkflowExecution;
@@ -40,9 +41,9 @@ import picocli.CommandLine.Spec;
           + " from the oidc-emulator when it has 'permissions: id-token: write', AWS calls go to"
           + " the aws-emulator, 'docker push' to its registry.",
       "",
-      "aws-actions/configure-aws-credentials and aws-actions/amazon-ecr-login run natively (no"
-          + " download) with the actions' own behaviour and messages; 'run:' steps run in bash on"
-          + " this machine; actions/checkout copies the folder given by --workspace",
+      "actions/checkout copies the workspace folder; configure-aws-credentials and"
+          + " amazon-ecr-login run natively (no download) with the actions' own behaviour and"
+          + " messages. 'run:' steps run in bash on this machine.",
       "",
       "The event decides what GitHub would decide: whether the workflow runs at all (its 'on:'"
           + " filters), the token's claims (sub: repo:OWNER/REPO:ref:refs/heads/BRANCH, or"
@@ -52,9 +53,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  rehearse run examples/seed/deploy.yml --repo acme/test-service --ref main"
-          + " --secret AWS_ACCOUNT_ID=000000000000 --secret AWS_ROLE_TO_PUSH_IMG=GithubOIDCIAMRole"
-          + " --secret AWS_DEFAULT_REGION=us-east-1 --workspace .",
+      "  rehearse run deploy.yml --repo acme/app --secret AWS_ACCOUNT_ID=000000000000",
       "  rehearse run deploy.yml --repo acme/app --event pull_request --pr 7 --fork",
       "  rehearse run deploy.yml --repo acme/app --ref dev --format json",
       "",
@@ -90,6 +89,15 @@ public final class RunCommand implements Callable<Integer> {
               + " a folder (copied). Default: the current folder")
   Path workspace;
 
+  @Option(
+      names = "--actions",
+      paramLabel = "DIR",
+      description =
+          "Actions' code on disk, run as their real code: DIR/OWNER/REPO@REF/ (action.yml at its"
+              + " root), or a git checkout DIR/OWNER/REPO at REF. An action found there runs"
+              + " instead of the native one; ./path actions come from the workspace")
+  Optional<Path> actions;
+
   @Option(names = "--job", paramLabel = "ID", description = "Run only this job")
   Optional<String> job;
 
@@ -109,21 +117,20 @@ public final class RunCommand implements Callable<Integer> {
   boolean permissive;
 
   @Option(
+      names = "--no-retry-wait",
+      description =
+          "configure-aws-credentials retries a failed role assumption 12 times with jittered"
+              + " exponential backoff (about 1.5 minutes before a denial is final, as on GitHub):"
+              + " keep the retries, skip the waits")
+  boolean noRetryWait;
+
+  @Option(
       names = {"--workdir", "--work"},
       paramLabel = "DIR",
       description =
           "The runner's work folder, kept afterwards (default: a new temporary folder, removed"
               + " after); --work is the same")
   Optional<Path> work;
-
-  @Option(
-      names = "--actions",
-      paramLabel = "DIR",
-      description =
-          "Where actions are read from disk (OWNER/REPO@REF folders): accepted for scripts, not"
-              + " used yet; this build runs actions/checkout, configure-aws-credentials and"
-              + " amazon-ecr-login natively, and no other action")
-  Optional<Path> actions;
 
   @Option(
       names = "--format",
@@ -144,29 +151,15 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Workflow workflow = Workflow.parse(read(workflowFile));
-    actions.ifPresent(
-        dir ->
-            spec.commandLine()
-                .getErr()
-                .println(
-                    "rehearse: --actions "
-                        + dir
-                        + " is not used yet: only the natively rehearsed actions run"));
+    RunEvent runEvent = event.toEvent(workspace);
     DataDirectory directory = data.directory();
     WorldRecord world =
-        WorldRecord.read(directory)
-            .filter(WorldRecord::running)
-            .orElseThrow(
-                () ->
-                    new UserError(
-                        "no world is running on "
-                            + directory.root()
-                            + ": start one with 'rehearse up' (in another shell) first"));
+        WorldRecord.running(directory, ": start one with 'rehearse up' (in another shell) first");
     PrintWriter log =
         format == Format.json ? spec.commandLine().getErr() : spec.commandLine().getOut();
     Path folder = work.orElseGet(RunCommand::temporaryFolder);
     try {
-      RunReport report = run(workflow, world, directory, folder, log);
+      RunReport report = run(workflow, runEvent, world, directory, folder, log);
       if (format == Format.json) {
         spec.commandLine().getOut().println(report.toJson().toPrettyString());
       }
@@ -179,10 +172,15 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private RunReport run(
-      Workflow workflow, WorldRecord world, DataDirectory directory, Path folder, PrintWriter log) {
+      Workflow workflow,
+      RunEvent runEvent,
+      WorldRecord world,
+      DataDirectory directory,
+      Path folder,
+      PrintWriter log) {
+    RetryBackoff backoff = noRetryWait ? RetryBackoff.immediate() : RetryBackoff.jittered();
     RunnerSetup setup =
-        WorldRunner.setup(
-            world, directory, folder, workspace, RetryBackoff.jittered(), Map.of(), log);
+        WorldRunner.setup(world, directory, folder, workspace, backoff, actions, Map.of(), log);
     RunSettings settings =
         new RunSettings(
             secrets,
@@ -190,7 +188,7 @@ public final class RunCommand implements Callable<Integer> {
             permissive ? TokenSettings.permissive() : TokenSettings.restricted(),
             workflowPath.orElse(".github/workflows/" + workflowFile.getFileName()),
             job);
-    return new WorkflowExecution(setup).run(workflow, event.toEvent(workspace), settings);
+    return new WorkflowExecution(setup).run(workflow, runEvent, settings);
   }
 
   private static String read(Path file) {

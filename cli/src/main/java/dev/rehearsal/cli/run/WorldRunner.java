@@ -5,6 +5,7 @@ import dev.rehearsal.cli.world.Emulator;
 import dev.rehearsal.cli.world.World;
 import dev.rehearsal.cli.world.WorldRecord;
 import dev.rehearsal.runner.action.aws.RetryBackoff;
+import dev.rehearsal.runner.action.node.NodeRuntime;
 import dev.rehearsal.runner.job.ActionCatalog;
 import dev.rehearsal.runner.job.RunnerSetup;
 import dev.rehearsal.runner.process.Cancellation;
@@ -26,6 +27,7 @@ public final class WorldRunner {
   /**
    * @param folder the runner's work folder
    * @param workspace what {@code actions/checkout} checks out
+   * @param actions actions' code on disk, run instead of the native ones ({@code --actions DIR})
    * @param environment variables added to the job's starting environment (e.g. a {@code PATH})
    */
   public static RunnerSetup setup(
@@ -34,6 +36,7 @@ public final class WorldRunner {
       Path folder,
       Path workspace,
       RetryBackoff backoff,
+      Optional<Path> actions,
       Map<String, String> environment,
       PrintWriter log) {
     Map<String, String> base = new LinkedHashMap<>(RunnerSetup.hostEnvironment(System.getenv()));
@@ -42,7 +45,7 @@ public final class WorldRunner {
     return new RunnerSetup(
         folder,
         base,
-        new ActionCatalog(Optional.of(workspace), backoff),
+        new ActionCatalog(Optional.of(workspace), backoff, actions, NodeRuntime.machine()),
         Optional.of(OidcEmulatorAdmin.fromDataDirectory(directory.emulatorHome(Emulator.OIDC))),
         Optional.of(World.caFile(directory)),
         false,

@@ -1,13 +1,17 @@
 package dev.rehearsal.runner.action;
 
 /**
- * An action the runner runs in this JVM instead of from its code: it behaves as the action's
- * published code does (inputs, outputs, exported variables, masking, messages), through an {@link
- * ActionContext} that gives it what @actions/core gives a JavaScript action. A failure is an {@link
- * ActionFailedException} with the action's own message.
+ * An action the runner runs as one step of a job, through an {@link ActionContext} that gives it
+ * what @actions/core gives a JavaScript action: one run natively (in this JVM), behaving as the
+ * action's published code does (inputs, outputs, exported variables, masking, messages), or one run
+ * from its code on disk. A failure is an {@link ActionFailedException} with the action's own
+ * message, or {@link ActionContext#fail()} when the action's code has printed it.
  */
 public interface NativeAction {
   ActionMetadata metadata();
+
+  /** Its pre step, run before the job's first step when {@link ActionMetadata#hasPre()}. */
+  default void pre(ActionContext context) {}
 
   /** The action's main step. */
   void main(ActionContext context);

@@ -1,5 +1,6 @@
 package dev.rehearsal.runner.job;
 
+import dev.rehearsal.core.expression.Value;
 import dev.rehearsal.core.github.WorkflowRun;
 import dev.rehearsal.runner.token.Permissions;
 import java.util.Collections;
@@ -15,6 +16,12 @@ import java.util.Set;
  * workflow's and the job's {@code env:}), the values of its {@code secrets} context (masked in
  * everything the job prints from its start, as the runner masks a job's secrets), and its steps,
  * each evaluated just before it runs.
+ *
+ * <p>{@code contexts} are the job's expression contexts that do not change from step to step
+ * ({@code github}, {@code strategy}, {@code matrix}, …), for what the runner itself evaluates:
+ * composite actions' steps and outputs, actions' input defaults, {@code pre-if} and {@code
+ * post-if}. Without a {@code github} one, the runner makes one from the run's {@code GITHUB_*}
+ * variables and event; {@code runner} and {@code job} are always the runner's own.
  */
 public record Job(
     String id,
@@ -22,7 +29,8 @@ public record Job(
     Permissions permissions,
     Map<String, String> env,
     Set<String> secrets,
-    List<StepPlan> steps) {
+    List<StepPlan> steps,
+    Map<String, Value> contexts) {
   public Job {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(run, "run");
@@ -30,6 +38,18 @@ public record Job(
     env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
     secrets = Set.copyOf(secrets);
     steps = List.copyOf(steps);
+    contexts = Collections.unmodifiableMap(new LinkedHashMap<>(contexts));
+  }
+
+  /** A job whose expression contexts are the runner's defaults. */
+  public Job(
+      String id,
+      WorkflowRun run,
+      Permissions permissions,
+      Map<String, String> env,
+      Set<String> secrets,
+      List<StepPlan> steps) {
+    this(id, run, permissions, env, secrets, steps, Map.of());
   }
 
   /** A job without secrets whose steps are all known before it starts. */
@@ -41,5 +61,12 @@ public record Job(
       List<JobStep> steps) {
     return new Job(
         id, run, permissions, env, Set.of(), steps.stream().map(StepPlan::fixed).toList());
+  }
+
+  /**
+   * This job with {@code values} as its expression contexts ({@code github}, {@code matrix}, …).
+   */
+  public Job withContexts(Map<String, Value> values) {
+    return new Job(id, run, permissions, env, secrets, steps, values);
   }
 }

@@ -1,5 +1,7 @@
 package dev.rehearsal.runner.job;
 
+import dev.rehearsal.core.expression.Value;
+import dev.rehearsal.runner.action.StepActionContext;
 import dev.rehearsal.runner.command.StepEffects;
 import dev.rehearsal.runner.command.WorkflowCommands;
 import dev.rehearsal.runner.log.SecretMasker;
@@ -23,6 +25,8 @@ final class JobContext {
   final WorkflowCommands commands;
   final Map<String, String> runnerVariables;
   final Map<String, String> tokenVariables;
+  final StepActionContext.Host actionHost;
+  private final Map<String, Value> expressionContexts;
   private final Map<String, String> envContext;
   private final List<String> paths = new ArrayList<>();
 
@@ -33,7 +37,8 @@ final class JobContext {
       TextLog log,
       Map<String, String> jobEnv,
       Map<String, String> runnerVariables,
-      Map<String, String> tokenVariables) {
+      Map<String, String> tokenVariables,
+      Map<String, Value> expressionContexts) {
     this.setup = setup;
     this.directories = directories;
     this.masker = masker;
@@ -42,6 +47,21 @@ final class JobContext {
     this.envContext = new LinkedHashMap<>(jobEnv);
     this.runnerVariables = Map.copyOf(runnerVariables);
     this.tokenVariables = Map.copyOf(tokenVariables);
+    this.expressionContexts = Map.copyOf(expressionContexts);
+    this.actionHost =
+        new StepActionContext.Host(
+            masker,
+            log,
+            commands,
+            directories.workspace(),
+            directories.temp(),
+            setup.debug(),
+            setup.cancellation());
+  }
+
+  /** The job's expression contexts with {@code job.status} as {@code status}. */
+  Map<String, Value> expressionContexts(JobStatus status) {
+    return RunnerContexts.withStatus(expressionContexts, status);
   }
 
   /** The env context a step sees: the job's, what earlier steps exported, then its own. */

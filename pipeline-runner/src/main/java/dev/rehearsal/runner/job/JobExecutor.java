@@ -1,10 +1,12 @@
 package dev.rehearsal.runner.job;
 
 import dev.rehearsal.core.error.RehearsalException;
+import dev.rehearsal.runner.action.ActionRef;
 import dev.rehearsal.runner.action.NativeAction;
 import dev.rehearsal.runner.log.SecretMasker;
 import dev.rehearsal.runner.log.TextLog;
 import dev.rehearsal.runner.token.JobToken;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +41,8 @@ public final class JobExecutor {
     TextLog log = new TextLog(setup.out(), masker, setup.debug());
     List<StepReport> reports = new ArrayList<>();
     log.info("▶ Set up job");
-    List<Optional<NativeAction>> actions = resolve(job, log);
+    JobDirectories directories = JobDirectories.create(setup.work(), job.run());
+    List<Optional<NativeAction>> actions = resolve(job, directories.workspace(), log);
     if (actions == null) {
       return finish(job, JobStatus.FAILURE, reports, start, log);
     }
@@ -52,7 +55,8 @@ public final class JobExecutor {
     }
     // The runner masks the job's own access token from the start, as every secret of the job.
     token.flatMap(JobToken::requestToken).ifPresent(masker::add);
-    JobDirectories directories = JobDirectories.create(setup.work(), job.run());
+    Map<String, String> runnerVariables =
+        RunnerVariables.of(job.run(), job.id(), directories, setup.debug());
     JobContext context =
         new JobContext(
             setup,
@@ -60,8 +64,9 @@ public final class JobExecutor {
             masker,
             log,
             job.env(),
-            RunnerVariables.of(job.run(), job.id(), directories, setup.debug()),
-            token.map(JobToken::environment).orElse(Map.of()));
+            runnerVariables,
+            token.map(JobToken::environment).orElse(Map.of()),
+            RunnerContexts.of(runnerVariables, directories.eventFile(), job.contexts()));
     JobStatus status = JobStatus.SUCCESS;
     try {
       status = new StepSequence(context).run(job.steps(), actions, reports);
@@ -71,22 +76,28 @@ public final class JobExecutor {
     return finish(job, status, reports, start, log);
   }
 
-  /** Each step's action (empty for a run step), or null (after saying why) when one is missing. */
-  private List<Optional<NativeAction>> resolve(Job job, TextLog log) {
+  /**
+   * Each step's action (empty for a run step), or null (after saying why) when one is missing. An
+   * action from another repository is found now and the log says how it runs (its real code from
+   * where, or native); a {@code ./path} one is read from the workspace when its step runs.
+   */
+  private List<Optional<NativeAction>> resolve(Job job, Path workspace, TextLog log) {
     List<Optional<NativeAction>> actions = new ArrayList<>();
     for (StepPlan plan : job.steps()) {
       if (plan.uses().isEmpty()) {
         actions.add(Optional.empty());
         continue;
       }
-      ActionCatalog.Resolution resolution = setup.actions().resolve(plan.uses().get());
+      ActionCatalog.Resolution resolution = setup.actions().resolve(plan.uses().get(), workspace);
       if (resolution instanceof ActionCatalog.Resolution.Unresolved unresolved) {
         log.error(unresolved.message());
         return null;
       }
-      log.info(
-          "Download action repository '" + plan.uses().get() + "' (native: nothing to download)");
-      actions.add(Optional.of(((ActionCatalog.Resolution.Found) resolution).action()));
+      ActionCatalog.Resolution.Found found = (ActionCatalog.Resolution.Found) resolution;
+      if (plan.uses().get() instanceof ActionRef.Repository) {
+        log.info("Download action repository '" + plan.uses().get() + "' (" + found.origin() + ")");
+      }
+      actions.add(Optional.of(found.action()));
     }
     return actions;
   }

@@ -1,7 +1,11 @@
 package dev.rehearsal.runner.job;
 
 import dev.rehearsal.core.error.RehearsalException;
+import dev.rehearsal.core.expression.Value;
+import dev.rehearsal.runner.action.ActionDetails;
+import dev.rehearsal.runner.action.ActionExpressions;
 import dev.rehearsal.runner.action.ActionFailedException;
+import dev.rehearsal.runner.action.ActionRef;
 import dev.rehearsal.runner.action.NativeAction;
 import dev.rehearsal.runner.action.StepActionContext;
 import dev.rehearsal.runner.command.RunnerFiles;
@@ -12,16 +16,15 @@ import dev.rehearsal.runner.shell.ScriptRunner;
 import dev.rehearsal.runner.shell.ScriptStep;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * Runs one step of a job, main or post, as the runner's handlers run it: prints its {@code Run …}
- * group ({@code with:}, {@code env:}, {@code shell:}), runs it, reads its runner files, and says
- * its outcome with the runner's messages ({@code Process completed with exit code N.}, {@code The
- * action '…' has timed out after N minutes.}, the action's {@code Error: …}).
+ * Runs one step of a job, or one stage (pre, main, post) of an action's step, as the runner's
+ * handlers run it: prints its {@code Run …} group ({@code with:}, {@code env:}, {@code shell:}),
+ * runs it, reads its runner files, and says its outcome with the runner's messages ({@code Process
+ * completed with exit code N.}, {@code The action '…' has timed out after N minutes.}, the action's
+ * {@code Error: …}).
  */
 final class StepRunner {
   private final JobContext job;
@@ -36,20 +39,20 @@ final class StepRunner {
     Map<String, String> stepVariables = new LinkedHashMap<>(files.environment());
     stepVariables.put("GITHUB_ACTION", contextName);
     Map<String, String> env = job.processEnvironment(step.env(), stepVariables);
-    job.log.group("Run " + script.title());
-    script.lines().forEach(job.log::info);
     ScriptRunner.Prepared prepared;
     try {
       prepared =
-          ScriptRunner.prepare(script, job.directories.workspace(), job.directories.temp(), env);
+          ScriptRunner.announce(
+              script,
+              job.log,
+              job.directories.workspace(),
+              job.directories.temp(),
+              env,
+              job.envContext(step.env()));
     } catch (RehearsalException e) {
-      job.log.endGroup();
       job.log.error(e.getMessage());
       return StepConclusion.FAILURE;
     }
-    job.log.info("shell: " + prepared.shell().display());
-    printEnv(step);
-    job.log.endGroup();
     StepCommands commands =
         job.commands.forStep(job.log, effects, job.envContext(step.env()), job.setup.debug());
     ProcessOutcome outcome =
@@ -78,59 +81,72 @@ final class StepRunner {
     return StepConclusion.SUCCESS;
   }
 
-  /**
-   * A native action's main step. Its inputs are the given ones with the action's defaults for the
-   * rest; an input the action does not declare is warned about, as the runner warns.
-   */
-  StepConclusion runAction(
-      JobStep step,
-      StepAction.Uses uses,
-      NativeAction action,
-      Map<String, String> inputs,
-      String contextName,
-      StepEffects effects) {
-    warnUnexpected(uses, action);
-    job.log.group("Run " + uses.action());
-    List<Map.Entry<String, String>> shown =
-        inputs.entrySet().stream().filter(input -> !input.getValue().isEmpty()).toList();
-    if (!shown.isEmpty()) {
-      job.log.info("with:");
-      shown.forEach(input -> job.log.info("  " + input.getKey() + ": " + input.getValue()));
-    }
-    printEnv(step);
-    job.log.endGroup();
-    StepActionContext context = actionContext(step, uses, inputs, Map.of(), contextName, effects);
-    return invoke(step, step.timeout(), () -> action.main(context), effects);
+  /** An action's stages: {@code pre} before the job's steps, {@code post} after them. */
+  enum Stage {
+    PRE,
+    MAIN,
+    POST
   }
 
-  StepConclusion runPost(PostStep post, StepEffects effects) {
-    StepAction.Uses uses = (StepAction.Uses) post.main().action();
-    job.log.info("Post job cleanup.");
-    StepActionContext context =
-        actionContext(post.main(), uses, post.inputs(), post.state(), post.contextName(), effects);
-    return invoke(post.main(), Optional.empty(), () -> post.action().post(context), effects);
+  /**
+   * One stage of an action's step, printed as the runner prints it (the warnings about its inputs
+   * and its {@code Run …} group, or {@code Post job cleanup.}); {@code timeout-minutes} bounds the
+   * main stage.
+   */
+  StepConclusion runAction(ActionStep action, Stage stage, StepEffects effects, JobStatus status) {
+    JobStep step = action.step();
+    if (stage == Stage.POST) {
+      job.log.info("Post job cleanup.");
+    } else {
+      ActionDetails.print(
+          job.log,
+          action.uses().action(),
+          action.action().metadata(),
+          action.uses().inputs(),
+          action.inputs(),
+          job.envContext(step.env()));
+    }
+    StepActionContext context = actionContext(action, effects, status);
+    NativeAction code = action.action();
+    Runnable call =
+        switch (stage) {
+          case PRE -> () -> code.pre(context);
+          case MAIN -> () -> code.main(context);
+          case POST -> () -> code.post(context);
+        };
+    Optional<Duration> timeout = stage == Stage.MAIN ? step.timeout() : Optional.empty();
+    return invoke(step, timeout, call, effects);
+  }
+
+  /**
+   * The inputs an action runs with: the given ones, then each declared input's default, its
+   * expressions evaluated with the job's contexts.
+   */
+  Map<String, String> inputs(StepAction.Uses uses, NativeAction action, JobStatus status) {
+    Map<String, Value> contexts = job.expressionContexts(status);
+    return action
+        .metadata()
+        .inputsWith(uses.inputs(), written -> ActionExpressions.inputDefault(written, contexts));
   }
 
   private StepActionContext actionContext(
-      JobStep step,
-      StepAction.Uses uses,
-      Map<String, String> inputs,
-      Map<String, String> state,
-      String contextName,
-      StepEffects effects) {
+      ActionStep action, StepEffects effects, JobStatus status) {
+    JobStep step = action.step();
     Map<String, String> stepVariables = new LinkedHashMap<>();
-    stepVariables.put("GITHUB_ACTION", contextName);
-    stepVariables.put(
-        "GITHUB_ACTION_REPOSITORY", uses.action().owner() + "/" + uses.action().repository());
-    stepVariables.put("GITHUB_ACTION_REF", uses.action().ref());
+    stepVariables.put("GITHUB_ACTION", action.contextName());
+    if (action.uses().action() instanceof ActionRef.Repository repository) {
+      stepVariables.put(
+          "GITHUB_ACTION_REPOSITORY", repository.owner() + "/" + repository.repository());
+      stepVariables.put("GITHUB_ACTION_REF", repository.ref());
+    }
     return new StepActionContext(
-        inputs,
+        job.actionHost,
+        action.inputs(),
+        job.envContext(step.env()),
         job.processEnvironment(step.env(), stepVariables),
-        state,
-        effects,
-        job.masker,
-        job.log,
-        job.directories.workspace());
+        action.state(),
+        job.expressionContexts(status),
+        effects);
   }
 
   private StepConclusion invoke(
@@ -160,45 +176,5 @@ final class StepRunner {
     job.log.error(
         "The action '" + step.displayName() + "' has timed out after " + minutes + " minutes.");
     return StepConclusion.FAILURE;
-  }
-
-  /** The runner's warning for inputs the action's metadata does not declare (any case). */
-  private void warnUnexpected(StepAction.Uses uses, NativeAction action) {
-    TreeMap<String, String> valid = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    action.metadata().inputs().keySet().forEach(name -> valid.put(name, name));
-    List<String> unexpected =
-        uses.inputs().keySet().stream().filter(name -> !valid.containsKey(name)).toList();
-    if (!unexpected.isEmpty()) {
-      job.log.warning(
-          "Unexpected input(s) '"
-              + String.join("', '", unexpected)
-              + "', valid inputs are ['"
-              + String.join("', '", valid.values())
-              + "']");
-    }
-  }
-
-  /** The inputs an action runs with: the given ones, then each declared default not given. */
-  static Map<String, String> inputs(StepAction.Uses uses, NativeAction action) {
-    Map<String, String> inputs = new LinkedHashMap<>(uses.inputs());
-    action
-        .metadata()
-        .inputs()
-        .forEach(
-            (name, defaultValue) -> {
-              boolean given = inputs.keySet().stream().anyMatch(name::equalsIgnoreCase);
-              if (!given) {
-                defaultValue.ifPresent(value -> inputs.put(name, value));
-              }
-            });
-    return inputs;
-  }
-
-  private void printEnv(JobStep step) {
-    Map<String, String> env = job.envContext(step.env());
-    if (!env.isEmpty()) {
-      job.log.info("env:");
-      env.forEach((name, value) -> job.log.info("  " + name + ": " + value));
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.rehearsal.runner.shell;
 
 import dev.rehearsal.runner.RunnerException;
+import dev.rehearsal.runner.log.StepLog;
 import dev.rehearsal.runner.process.Cancellation;
 import dev.rehearsal.runner.process.ProcessOutcome;
 import dev.rehearsal.runner.process.ProcessRunner;
@@ -47,6 +48,44 @@ public final class ScriptRunner {
       throw new RunnerException("cannot write the script " + file + ": " + e.getMessage(), e);
     }
     return new Prepared(shell, file, directory);
+  }
+
+  /**
+   * Prepares {@code step} and prints it as the runner's {@code ScriptHandler.PrintActionDetails}
+   * does: a {@code Run <first line>} group with the script, its {@code shell:} and the step's
+   * {@code env:} (its env context).
+   *
+   * @throws RunnerException when the shell or the working directory cannot be found (the group is
+   *     closed first)
+   */
+  public static Prepared announce(
+      ScriptStep step,
+      StepLog log,
+      Path workspace,
+      Path runnerTemp,
+      Map<String, String> environment,
+      Map<String, String> envContext) {
+    log.group("Run " + step.title());
+    step.lines().forEach(log::info);
+    Prepared prepared;
+    try {
+      prepared = prepare(step, workspace, runnerTemp, environment);
+    } catch (RunnerException e) {
+      log.endGroup();
+      throw e;
+    }
+    log.info("shell: " + prepared.shell().display());
+    printEnv(log, envContext);
+    log.endGroup();
+    return prepared;
+  }
+
+  /** The {@code env:} lines of a step's details: its env context, when it has one. */
+  public static void printEnv(StepLog log, Map<String, String> envContext) {
+    if (!envContext.isEmpty()) {
+      log.info("env:");
+      envContext.forEach((name, value) -> log.info("  " + name + ": " + value));
+    }
   }
 
   public static ProcessOutcome run(

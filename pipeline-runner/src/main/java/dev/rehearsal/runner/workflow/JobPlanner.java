@@ -2,6 +2,8 @@ package dev.rehearsal.runner.workflow;
 
 import dev.rehearsal.core.expression.ContextAvailability;
 import dev.rehearsal.core.expression.JobStatus;
+import dev.rehearsal.core.expression.Value;
+import dev.rehearsal.core.expression.Values;
 import dev.rehearsal.core.github.WorkflowRun;
 import dev.rehearsal.core.workflow.Job;
 import dev.rehearsal.core.workflow.ShellDefaults;
@@ -88,8 +90,20 @@ final class JobPlanner {
     job.steps().forEach(step -> plans.add(steps.plan(step)));
     Set<String> masked = new HashSet<>(secrets.values());
     masked.removeIf(String::isEmpty);
+    // The contexts the runner evaluates by itself (composite actions, input defaults, pre-if and
+    // post-if) are the job's own.
+    Map<String, Value> own =
+        Map.of(
+            "github", Values.fromJson(jobContexts.github()),
+            "strategy", Values.of(strategy),
+            "matrix", Values.of(matrix),
+            "vars", Values.of(settings.vars()),
+            "secrets", Values.of(secrets),
+            "inputs", Values.of(event.inputs()),
+            "needs", Values.of(needs));
     return new Planned(
-        new dev.rehearsal.runner.job.Job(job.id(), run, token(permissions), env, masked, plans),
+        new dev.rehearsal.runner.job.Job(job.id(), run, token(permissions), env, masked, plans)
+            .withContexts(own),
         jobContexts);
   }
 

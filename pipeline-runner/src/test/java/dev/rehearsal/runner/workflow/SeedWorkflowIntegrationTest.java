@@ -10,11 +10,11 @@ import dev.rehearsal.runner.job.ActionCatalog;
 import dev.rehearsal.runner.job.RunnerSetup;
 import dev.rehearsal.runner.process.Cancellation;
 import dev.rehearsal.runner.support.LocalWorld;
+import dev.rehearsal.runner.support.WorldClients;
 import dev.rehearsal.runner.token.OidcEmulatorAdmin;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -24,10 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.iam.IamClient;
 
@@ -57,23 +53,10 @@ class SeedWorkflowIntegrationTest {
   static void startTheWorld() throws Exception {
     world = LocalWorld.start(data);
     seed = Files.readString(LocalWorld.repositoryFile("examples/seed/deploy.yml"));
-    var root = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
     String trust = Files.readString(LocalWorld.repositoryFile("examples/seed/trust-policy.json"));
     String push = Files.readString(LocalWorld.repositoryFile("examples/seed/push-policy.json"));
-    try (IamClient iam =
-            IamClient.builder()
-                .endpointOverride(URI.create(world.awsEndpoint()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(root)
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-        EcrClient ecr =
-            EcrClient.builder()
-                .endpointOverride(URI.create(world.awsEndpoint()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(root)
-                .httpClient(UrlConnectionHttpClient.create())
-                .build()) {
+    try (IamClient iam = WorldClients.iam(world);
+        EcrClient ecr = WorldClients.ecr(world)) {
       iam.createOpenIDConnectProvider(
           r -> r.url(LocalWorld.GITHUB_ISSUER).clientIDList("sts.amazonaws.com"));
       iam.createRole(r -> r.roleName("GithubOIDCIAMRole").assumeRolePolicyDocument(trust));
@@ -195,6 +178,42 @@ class SeedWorkflowIntegrationTest {
 
     assertThat(report.succeeded()).isFalse();
     assertThat(log.toString()).contains("name unknown");
+  }
+
+  @Test
+  void seedWorkflow_pullRequestFromTheSameOrganisation_assumesTheRoleTheSeedsPolicyAllows()
+      throws Exception {
+    // GitHub's docs: a pull_request run's sub is repo:OWNER/REPO:pull_request; repo:acme/* admits
+    // it.
+    RunEvent pullRequest =
+        RunEvent.pullRequest(
+            "acme/test-service", 7, "main", "feature", "c".repeat(40), "dev", false);
+    String onPullRequests =
+        seed.replace("  push:\n    branches:", "  pull_request:\n    branches:");
+
+    RunReport report = run(onPullRequests, pullRequest, "GithubOIDCIAMRole");
+
+    assertThat(report.triggered()).as(log.toString()).isTrue();
+    assertThat(log.toString()).contains("Logging into registry");
+  }
+
+  @Test
+  void seedWorkflow_pullRequestFromAFork_getsNoSecretsAndNoIdToken() throws Exception {
+    // GitHub Docs, "Automatic token authentication": read-only token and no secrets for forks.
+    RunEvent fork =
+        RunEvent.pullRequest(
+            "acme/test-service", 8, "main", "feature", "d".repeat(40), "eve", true);
+    String onPullRequests =
+        seed.replace("  push:\n    branches:", "  pull_request:\n    branches:");
+
+    RunReport report = run(onPullRequests, fork, "GithubOIDCIAMRole");
+
+    assertThat(report.succeeded()).isFalse();
+    assertThat(log.toString())
+        .contains("no id-token: write")
+        // the secrets the inputs are made of are empty, so the action stops at its first input
+        .contains("role-to-assume: arn:aws:iam:::role/")
+        .contains("Error: Input required and not supplied: aws-region");
   }
 
   private static boolean dockerAnswers() {

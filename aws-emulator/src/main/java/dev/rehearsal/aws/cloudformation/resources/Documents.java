@@ -44,6 +44,11 @@ final class Documents {
     }
   }
 
+  /** Whether {@code read} finds what it reads, rather than failing with {@code missing}. */
+  static boolean found(Supplier<?> read, AwsErrorCode missing) {
+    return orNull(read, missing) != null;
+  }
+
   static <T> T orNull(Supplier<T> read, AwsErrorCode missing) {
     try {
       return read.get();

@@ -102,6 +102,14 @@ public final class ManagedPolicyDriver implements ResourceDriver {
   }
 
   @Override
+  public boolean exists(Caller caller, DeployedResource intended) {
+    Caller root = Caller.root(caller.accountId());
+    return Documents.found(
+        () -> policies.getPolicy(root, new GetPolicyRequest(intended.physicalId())),
+        AwsErrorCode.NO_SUCH_ENTITY);
+  }
+
+  @Override
   public void delete(Caller caller, DeployedResource resource) {
     delete(caller, resource.physicalId(), resource.properties());
   }

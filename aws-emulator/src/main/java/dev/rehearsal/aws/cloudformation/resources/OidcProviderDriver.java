@@ -5,6 +5,7 @@ import dev.rehearsal.aws.auth.Caller;
 import dev.rehearsal.aws.iam.IamShapes.AddClientIDToOpenIDConnectProviderRequest;
 import dev.rehearsal.aws.iam.IamShapes.CreateOpenIDConnectProviderRequest;
 import dev.rehearsal.aws.iam.IamShapes.DeleteOpenIDConnectProviderRequest;
+import dev.rehearsal.aws.iam.IamShapes.GetOpenIDConnectProviderRequest;
 import dev.rehearsal.aws.iam.IamShapes.RemoveClientIDFromOpenIDConnectProviderRequest;
 import dev.rehearsal.aws.iam.IamShapes.TagOpenIDConnectProviderRequest;
 import dev.rehearsal.aws.iam.IamShapes.UntagOpenIDConnectProviderRequest;
@@ -81,6 +82,16 @@ public final class OidcProviderDriver implements ResourceDriver {
           caller, new TagOpenIDConnectProviderRequest(arn, Tags.list(tags.set(), Tag::new)));
     }
     return applied(arn);
+  }
+
+  @Override
+  public boolean exists(Caller caller, DeployedResource intended) {
+    Caller root = Caller.root(caller.accountId());
+    return Documents.found(
+        () ->
+            providers.getOpenIDConnectProvider(
+                root, new GetOpenIDConnectProviderRequest(intended.physicalId())),
+        AwsErrorCode.NO_SUCH_ENTITY);
   }
 
   @Override

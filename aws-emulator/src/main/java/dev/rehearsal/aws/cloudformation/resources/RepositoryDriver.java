@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.rehearsal.aws.auth.Caller;
 import dev.rehearsal.aws.ecr.EcrShapes.CreateRepositoryRequest;
 import dev.rehearsal.aws.ecr.EcrShapes.DeleteRepositoryRequest;
+import dev.rehearsal.aws.ecr.EcrShapes.DescribeRepositoriesRequest;
 import dev.rehearsal.aws.ecr.EcrShapes.ImageScanningConfiguration;
 import dev.rehearsal.aws.ecr.EcrShapes.PutImageTagMutabilityRequest;
 import dev.rehearsal.aws.ecr.EcrShapes.Repository;
@@ -113,6 +114,17 @@ public final class RepositoryDriver implements ResourceDriver {
           caller, new TagResourceRequest(arn, Tags.list(tags.set(), Tag::new)));
     }
     return new Applied(name, current.attributes());
+  }
+
+  @Override
+  public boolean exists(Caller caller, DeployedResource intended) {
+    Caller root = Caller.root(caller.accountId());
+    return Documents.found(
+        () ->
+            repositories.describeRepositories(
+                root,
+                new DescribeRepositoriesRequest(null, List.of(intended.physicalId()), null, null)),
+        AwsErrorCode.ECR_REPOSITORY_NOT_FOUND);
   }
 
   @Override

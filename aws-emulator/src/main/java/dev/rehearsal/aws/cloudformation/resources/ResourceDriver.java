@@ -19,4 +19,14 @@ public interface ResourceDriver {
 
   /** Deletes the resource; one that is gone already counts as deleted, as CloudFormation has it. */
   void delete(Caller caller, DeployedResource resource);
+
+  /**
+   * Whether something already has the physical id {@code intended} is about to be created with (a
+   * custom name): then it is not the stack's, and neither a rollback nor a recovery may delete it.
+   * Looked up as the account's root, since it is CloudFormation's own check, not the caller's call.
+   * Types whose physical id names nothing a service keeps answer false.
+   */
+  default boolean exists(Caller caller, DeployedResource intended) {
+    return false;
+  }
 }

@@ -129,6 +129,14 @@ public final class RoleDriver implements ResourceDriver {
   }
 
   @Override
+  public boolean exists(Caller caller, DeployedResource intended) {
+    Caller root = Caller.root(caller.accountId());
+    return Documents.found(
+        () -> iam.roles().getRole(root, new GetRoleRequest(intended.physicalId())),
+        AwsErrorCode.NO_SUCH_ENTITY);
+  }
+
+  @Override
   public void delete(Caller caller, DeployedResource resource) {
     delete(caller, resource.physicalId(), resource.properties());
   }

@@ -19,13 +19,13 @@ import dev.rehearsal.runner.job.StepReport;
 import dev.rehearsal.runner.process.Cancellation;
 import dev.rehearsal.runner.shell.ScriptStep;
 import dev.rehearsal.runner.support.LocalWorld;
+import dev.rehearsal.runner.support.WorldClients;
 import dev.rehearsal.runner.token.IdTokenClient;
 import dev.rehearsal.runner.token.OidcEmulatorAdmin;
 import dev.rehearsal.runner.token.Permissions;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -37,10 +37,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.iam.IamClient;
 
@@ -79,23 +75,10 @@ class AwsActionsIntegrationTest {
   @BeforeAll
   static void startTheWorld() throws Exception {
     world = LocalWorld.start(data);
-    var root = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
     String trust = Files.readString(LocalWorld.repositoryFile("examples/seed/trust-policy.json"));
     String push = Files.readString(LocalWorld.repositoryFile("examples/seed/push-policy.json"));
-    try (IamClient iam =
-            IamClient.builder()
-                .endpointOverride(URI.create(world.awsEndpoint()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(root)
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-        EcrClient ecr =
-            EcrClient.builder()
-                .endpointOverride(URI.create(world.awsEndpoint()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(root)
-                .httpClient(UrlConnectionHttpClient.create())
-                .build()) {
+    try (IamClient iam = WorldClients.iam(world);
+        EcrClient ecr = WorldClients.ecr(world)) {
       iam.createOpenIDConnectProvider(
           r -> r.url(LocalWorld.GITHUB_ISSUER).clientIDList("sts.amazonaws.com"));
       iam.createRole(r -> r.roleName("GithubOIDCIAMRole").assumeRolePolicyDocument(trust));

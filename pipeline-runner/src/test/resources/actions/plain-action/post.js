@@ -1,0 +1,1 @@
+console.log(`post saw saved=${process.env['STATE_saved']}`);
