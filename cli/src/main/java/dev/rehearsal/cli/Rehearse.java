@@ -6,8 +6,10 @@ import dev.rehearsal.cli.diff.DiffCommand;
 import dev.rehearsal.cli.lint.LintCommand;
 import dev.rehearsal.cli.provision.ProvisionCommand;
 import dev.rehearsal.cli.run.RunCommand;
+import dev.rehearsal.cli.token.JobCommand;
 import dev.rehearsal.cli.token.TokenCommand;
 import dev.rehearsal.cli.world.DownCommand;
+import dev.rehearsal.cli.world.ResetCommand;
 import dev.rehearsal.cli.world.UpCommand;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -59,7 +61,9 @@ public final class Rehearse implements Callable<Integer> {
   static {
     COMMANDS.put("up", UpCommand::new);
     COMMANDS.put("down", DownCommand::new);
+    COMMANDS.put("reset", ResetCommand::new);
     COMMANDS.put("token", TokenCommand::new);
+    COMMANDS.put("job", JobCommand::new);
     COMMANDS.put("run", RunCommand::new);
     COMMANDS.put("check", CheckCommand::new);
     COMMANDS.put("lint", LintCommand::new);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rehearse provision apply}: create or update the stack, events as they happen. */
@@ -41,7 +42,10 @@ import picocli.CommandLine.Spec;
 final class ApplyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin TemplateOptions template;
+  @Parameters(paramLabel = "T", description = TemplateOptions.TEMPLATE_HELP)
+  String template;
+
+  @Mixin TemplateOptions options;
 
   @Mixin TargetOptions target;
 
@@ -49,7 +53,18 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var request = template.request(target.stackName);
+    return apply(spec, template, options, target, report);
+  }
+
+  /** Creates or updates the stack to {@code template}; also {@code rehearse provision T}. */
+  static int apply(
+      CommandSpec spec,
+      String template,
+      TemplateOptions options,
+      TargetOptions target,
+      ReportOptions report) {
+    target.nameStack(Optional.of(template));
+    var request = options.request(template, target.stackName);
     try (Session session = Session.open(target)) {
       Planned planned = new Planned(new ProgressPrinter(report.progress(spec)));
       StackResult result = session.run(p -> p.apply(request, planned));

@@ -35,6 +35,13 @@ final class DestroyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return destroy(spec, Optional.empty(), target, report);
+  }
+
+  /** Deletes the stack; also {@code rehearse provision [T] --destroy}. */
+  static int destroy(
+      CommandSpec spec, Optional<String> template, TargetOptions target, ReportOptions report) {
+    target.nameStack(template);
     try (Session session = Session.open(target)) {
       StackResult result =
           session.run(p -> p.destroy(target.stackName, new ProgressPrinter(report.progress(spec))));

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rehearse provision plan}: what applying would change, changing nothing. */
@@ -32,7 +33,10 @@ import picocli.CommandLine.Spec;
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin TemplateOptions template;
+  @Parameters(paramLabel = "T", description = TemplateOptions.TEMPLATE_HELP)
+  String template;
+
+  @Mixin TemplateOptions options;
 
   @Mixin TargetOptions target;
 
@@ -40,7 +44,18 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var request = template.request(target.stackName);
+    return plan(spec, template, options, target, report);
+  }
+
+  /** What applying {@code template} would change; also {@code rehearse provision T --plan}. */
+  static int plan(
+      CommandSpec spec,
+      String template,
+      TemplateOptions options,
+      TargetOptions target,
+      ReportOptions report) {
+    target.nameStack(Optional.of(template));
+    var request = options.request(template, target.stackName);
     try (Session session = Session.open(target)) {
       StackPreview preview = session.run(p -> p.plan(request));
       PrintWriter out = spec.commandLine().getOut();

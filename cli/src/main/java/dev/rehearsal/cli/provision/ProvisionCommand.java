@@ -1,9 +1,14 @@
 package dev.rehearsal.cli.provision;
 
 import dev.rehearsal.cli.Rehearse;
+import dev.rehearsal.cli.UserError;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,7 +36,15 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
+      "Also as one command: 'rehearse provision T' applies, with --plan plans, with --destroy"
+          + " destroys; --via api is --direct, --endpoint is --endpoint-url, and the stack's name"
+          + " defaults to the template file's name.",
+      "",
       "Examples:",
+      "  rehearse provision stack.yaml -p GitHubOrg=acme --stack-name github-oidc"
+          + " --capabilities CAPABILITY_NAMED_IAM --plan",
+      "  rehearse provision stack.yaml -p GitHubOrg=acme --via api --endpoint"
+          + " http://127.0.0.1:5000",
       "  rehearse provision apply stack.yaml --stack-name github-oidc -p GitHubOrg=acme"
           + " --capabilities CAPABILITY_NAMED_IAM",
       "  rehearse provision plan stack.yaml --stack-name github-oidc -p GitHubOrg=acme --direct"
@@ -43,9 +56,42 @@ import picocli.CommandLine.Spec;
 public final class ProvisionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  /** {@code rehearse provision} alone: which of its commands to run, on stderr, and exit 2. */
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "T",
+      description = TemplateOptions.TEMPLATE_HELP + "; without a command, applied")
+  Optional<String> template = Optional.empty();
+
+  @Mixin TemplateOptions options;
+
+  @Mixin TargetOptions target;
+
+  @Mixin ReportOptions report;
+
+  @Option(names = "--plan", description = "Without a command: show the plan only (as 'plan')")
+  boolean plan;
+
+  @Option(names = "--destroy", description = "Without a command: delete the stack (as 'destroy')")
+  boolean destroy;
+
+  /**
+   * {@code rehearse provision T [--plan | --destroy]}: the issue's one-command shape, the same as
+   * the subcommands; {@code rehearse provision} alone: which of its commands to run, on stderr, and
+   * exit 2.
+   */
   @Override
   public Integer call() {
-    return Rehearse.shortUsage(spec.commandLine(), "Run 'rehearse provision --help' for more.");
+    if (plan && destroy) {
+      throw new UserError("--plan and --destroy ask for two things: give one of them");
+    }
+    if (destroy) {
+      return DestroyCommand.destroy(spec, template, target, report);
+    }
+    if (template.isEmpty()) {
+      return Rehearse.shortUsage(spec.commandLine(), "Run 'rehearse provision --help' for more.");
+    }
+    return plan
+        ? PlanCommand.plan(spec, template.get(), options, target, report)
+        : ApplyCommand.apply(spec, template.get(), options, target, report);
   }
 }

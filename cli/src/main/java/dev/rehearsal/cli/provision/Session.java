@@ -1,5 +1,6 @@
 package dev.rehearsal.cli.provision;
 
+import dev.rehearsal.cli.Logging;
 import dev.rehearsal.cli.UserError;
 import dev.rehearsal.provisioner.ProvisionException;
 import dev.rehearsal.provisioner.Provisioner;
@@ -15,8 +16,6 @@ import software.amazon.awssdk.core.exception.SdkException;
 
 /** One command's provisioner: the SDK's clients for the target, and the way the options chose. */
 final class Session implements AutoCloseable {
-  private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
-
   private final AwsTarget target;
   private final AwsClients clients;
   private final Provisioner provisioner;
@@ -31,14 +30,10 @@ final class Session implements AutoCloseable {
   }
 
   static Session open(TargetOptions options) {
-    // The SDK logs through SLF4J, and the CLI ships no SLF4J provider: without this, SLF4J's own
-    // warning that it has none would start every command's output.
-    if (System.getProperty(SLF4J_VERBOSITY) == null) {
-      System.setProperty(SLF4J_VERBOSITY, "ERROR");
-    }
+    Logging.quietSlf4j();
     AwsTarget target = options.target();
     AwsClients clients = new AwsClients(target);
-    if (options.direct) {
+    if (options.direct()) {
       Path state = options.stateFile(target);
       return new Session(
           target, clients, new DirectProvisioner(clients, state), Optional.of(state));

@@ -24,14 +24,14 @@ final class TargetOptions {
 
   @Option(
       names = "--stack-name",
-      required = true,
       paramLabel = "NAME",
       description =
-          "The stack's name, e.g. github-oidc (as aws cloudformation deploy --stack-name)")
+          "The stack's name, e.g. github-oidc, as for aws cloudformation deploy (default: the"
+              + " template file's name without its extension)")
   String stackName;
 
   @Option(
-      names = "--endpoint-url",
+      names = {"--endpoint-url", "--endpoint"},
       paramLabel = "URL",
       description =
           "An endpoint serving IAM, STS, ECR and CloudFormation at one address: LocalStack, moto"
@@ -61,14 +61,52 @@ final class TargetOptions {
   boolean direct;
 
   @Option(
+      names = "--via",
+      paramLabel = "cloudformation|api",
+      description =
+          "The way: cloudformation (the default: change sets) or api (the same as --direct)")
+  Optional<Way> via = Optional.empty();
+
+  @Option(
       names = "--state",
       paramLabel = "FILE",
       description =
-          "--direct only: the state record, JSON (default: DATA/provision/ENDPOINT/REGION/NAME.json"
-              + " in the data directory)")
+          "--direct only: the state record, JSON (default: one file per endpoint, region and"
+              + " stack under provision/ in the data directory)")
   Optional<Path> state = Optional.empty();
 
   @Mixin DataOption data;
+
+  enum Way {
+    cloudformation,
+    api
+  }
+
+  /**
+   * The stack's name: {@code --stack-name}, else the template file's name without its extension
+   * ({@code stack.yaml} is {@code stack}), as CloudFormation allows a stack's name to be.
+   */
+  void nameStack(Optional<String> template) {
+    if (stackName != null) {
+      return;
+    }
+    String derived =
+        template
+            .map(t -> t.substring(t.lastIndexOf(':') + 1))
+            .map(t -> Path.of(t).getFileName().toString())
+            .map(name -> name.replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9-]", "-"))
+            .filter(name -> name.matches("[A-Za-z][A-Za-z0-9-]{0,127}"))
+            .orElseThrow(() -> new UserError("give the stack's name with --stack-name NAME"));
+    stackName = derived;
+  }
+
+  /** Whether the direct way was asked for: {@code --direct} or {@code --via api}. */
+  boolean direct() {
+    if (direct && via.equals(Optional.of(Way.cloudformation))) {
+      throw new UserError("--direct and --via cloudformation name two ways: give one of them");
+    }
+    return direct || via.equals(Optional.of(Way.api));
+  }
 
   /** The endpoint and credentials the options name. */
   AwsTarget target() {
@@ -116,7 +154,7 @@ final class TargetOptions {
   }
 
   String way() {
-    return direct ? "direct" : "cloudformation";
+    return direct() ? "direct" : "cloudformation";
   }
 
   private static URI uri(String url) {

@@ -10,18 +10,15 @@ import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** The template to provision, its parameter values and the capabilities acknowledged. */
+/** The template's parameter values and the capabilities acknowledged (a picocli mixin). */
 final class TemplateOptions {
   /** CloudFormation API Reference, {@code CreateChangeSet} "Capabilities". */
   private static final Set<String> CAPABILITIES =
       Set.of("CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND");
 
-  @Parameters(
-      paramLabel = "T",
-      description = "The template: a file, or a git revision REV:PATH (e.g. HEAD~1:stack.yaml)")
-  String template;
+  static final String TEMPLATE_HELP =
+      "The template: a file, or a git revision REV:PATH (e.g. HEAD~1:stack.yaml)";
 
   @Mixin ParameterOptions parameters;
 
@@ -36,7 +33,7 @@ final class TemplateOptions {
   List<String> capabilities = List.of();
 
   /** The request, the template read and checked with core; errors name the template. */
-  StackRequest request(String stackName) {
+  StackRequest request(String template, String stackName) {
     Set<String> acknowledged = new LinkedHashSet<>(capabilities);
     acknowledged.stream()
         .filter(c -> !CAPABILITIES.contains(c))

@@ -101,9 +101,10 @@ public final class EventOptions {
   List<String> changed;
 
   @Option(
-      names = "--payload",
+      names = {"--event-payload", "--payload"},
       paramLabel = "FILE",
-      description = "The webhook payload (JSON) the github.event context holds")
+      description =
+          "The webhook payload (JSON) the github.event context holds; --payload is the same")
   Optional<Path> payload;
 
   RunEvent toEvent(Path workspace) {
@@ -135,11 +136,11 @@ public final class EventOptions {
     try {
       JsonNode node = new ObjectMapper().readTree(Files.readString(file));
       if (!(node instanceof ObjectNode object)) {
-        throw new UserError("--payload " + file + " must hold a JSON object");
+        throw new UserError("--event-payload " + file + " must hold a JSON object");
       }
       return object;
     } catch (IOException e) {
-      throw new UserError("cannot read --payload " + file + ": " + e.getMessage());
+      throw new UserError("cannot read --event-payload " + file + ": " + e.getMessage());
     }
   }
 

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Removing the runner's temporary work folder once a run is over. */
-final class Folders {
+/** Removing a temporary folder (a run's work folder, a demo's data) once it has served. */
+public final class Folders {
   private Folders() {}
 
-  static void delete(Path folder) {
+  public static void delete(Path folder) {
     try (Stream<Path> paths = Files.walk(folder)) {
       paths.sorted(Comparator.reverseOrder()).forEach(Folders::deleteQuietly);
     } catch (IOException e) {

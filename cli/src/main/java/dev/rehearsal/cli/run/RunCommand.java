@@ -4,17 +4,11 @@ import dev.rehearsal.cli.Rehearse;
 import dev.rehearsal.cli.UserError;
 import dev.rehearsal.cli.world.DataDirectory;
 import dev.rehearsal.cli.world.DataOption;
-import dev.rehearsal.cli.world.Emulator;
-import dev.rehearsal.cli.world.World;
 import dev.rehearsal.cli.world.WorldRecord;
 import dev.rehearsal.core.workflow.Workflow;
 import dev.rehearsal.core.workflow.permission.TokenSettings;
 import dev.rehearsal.runner.action.aws.RetryBackoff;
-import dev.rehearsal.runner.action.node.NodeRuntime;
-import dev.rehearsal.runner.job.ActionCatalog;
 import dev.rehearsal.runner.job.RunnerSetup;
-import dev.rehearsal.runner.process.Cancellation;
-import dev.rehearsal.runner.token.OidcEmulatorAdmin;
 import dev.rehearsal.runner.workflow.RunEvent;
 import dev.rehearsal.runner.workflow.RunReport;
 import dev.rehearsal.runner.workflow.RunSettings;
@@ -131,9 +125,11 @@ public final class RunCommand implements Callable<Integer> {
   boolean noRetryWait;
 
   @Option(
-      names = "--work",
+      names = {"--workdir", "--work"},
       paramLabel = "DIR",
-      description = "The runner's work folder (default: a new temporary folder, removed after)")
+      description =
+          "The runner's work folder, kept afterwards (default: a new temporary folder, removed"
+              + " after); --work is the same")
   Optional<Path> work;
 
   @Option(
@@ -158,14 +154,7 @@ public final class RunCommand implements Callable<Integer> {
     RunEvent runEvent = event.toEvent(workspace);
     DataDirectory directory = data.directory();
     WorldRecord world =
-        WorldRecord.read(directory)
-            .filter(WorldRecord::running)
-            .orElseThrow(
-                () ->
-                    new UserError(
-                        "no world is running on "
-                            + directory.root()
-                            + ": start one with 'rehearse up' (in another shell) first"));
+        WorldRecord.running(directory, ": start one with 'rehearse up' (in another shell) first");
     PrintWriter log =
         format == Format.json ? spec.commandLine().getErr() : spec.commandLine().getOut();
     Path folder = work.orElseGet(RunCommand::temporaryFolder);
@@ -189,23 +178,9 @@ public final class RunCommand implements Callable<Integer> {
       DataDirectory directory,
       Path folder,
       PrintWriter log) {
-    Map<String, String> base = new LinkedHashMap<>(RunnerSetup.hostEnvironment(System.getenv()));
-    base.put("AWS_ENDPOINT_URL", world.aws().url());
-    Path oidc = directory.emulatorHome(Emulator.OIDC);
+    RetryBackoff backoff = noRetryWait ? RetryBackoff.immediate() : RetryBackoff.jittered();
     RunnerSetup setup =
-        new RunnerSetup(
-            folder,
-            base,
-            new ActionCatalog(
-                Optional.of(workspace),
-                noRetryWait ? RetryBackoff.immediate() : RetryBackoff.jittered(),
-                actions,
-                NodeRuntime.machine()),
-            Optional.of(OidcEmulatorAdmin.fromDataDirectory(oidc)),
-            Optional.of(World.caFile(directory)),
-            false,
-            log,
-            new Cancellation());
+        WorldRunner.setup(world, directory, folder, workspace, backoff, actions, Map.of(), log);
     RunSettings settings =
         new RunSettings(
             secrets,

@@ -3,15 +3,16 @@ package dev.rehearsal.cli.token;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.github.RunShorthand;
+import dev.rehearsal.core.github.WorkflowRun;
 import dev.rehearsal.core.github.WorkflowRunBuilder;
 import java.util.Optional;
 
 /**
- * The run context of {@code rehearse token}, in the claim names GitHub uses, checked by core's
- * workflow-run model before anything is sent (so a bad repository name or an event GitHub does not
- * have is reported here, exit 2).
+ * The run context of {@code rehearse token} and {@code rehearse job}: core's run, and the same in
+ * the claim names GitHub uses, checked by core's workflow-run model before anything is sent (so a
+ * bad repository name or an event GitHub does not have is reported here, exit 2).
  */
-record RunContext(ObjectNode json) {
+record RunContext(ObjectNode json, WorkflowRun run) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static RunContext of(
@@ -34,7 +35,8 @@ record RunContext(ObjectNode json) {
             .actor(actor)
             .jobWorkflowRef(jobWorkflowRef);
     environment.ifPresent(run::environment);
-    run.build(); // validates: throws core's GitHubValidationException with a clear message
+    // validates: throws core's GitHubValidationException with a clear message
+    WorkflowRun built = run.build();
 
     ObjectNode json = JSON.createObjectNode();
     if (RunShorthand.isPullRequest(event)) {
@@ -48,6 +50,6 @@ record RunContext(ObjectNode json) {
     json.put("job_workflow_ref", jobWorkflowRef);
     environment.ifPresent(value -> json.put("environment", value));
     audience.ifPresent(value -> json.put("audience", value));
-    return new RunContext(json);
+    return new RunContext(json, built);
   }
 }

@@ -52,48 +52,7 @@ public final class TokenCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--repo",
-      required = true,
-      paramLabel = "OWNER/REPO",
-      description = "The repository the job runs in, e.g. acme/app")
-  String repository;
-
-  @Option(
-      names = "--ref",
-      required = true,
-      paramLabel = "REF",
-      description =
-          "The ref: refs/heads/BRANCH, refs/tags/TAG, refs/pull/N/merge, or a bare branch name"
-              + " (main means refs/heads/main)")
-  String ref;
-
-  @Option(
-      names = "--event",
-      defaultValue = "push",
-      paramLabel = "NAME",
-      description =
-          "The triggering event, one of GitHub's (default: ${DEFAULT-VALUE}): pull_request,"
-              + " pull_request_target, workflow_dispatch, schedule, release, ...")
-  String event;
-
-  @Option(names = "--environment", paramLabel = "ENV", description = "The job's environment")
-  Optional<String> environment;
-
-  @Option(
-      names = "--actor",
-      defaultValue = "octocat",
-      paramLabel = "NAME",
-      description = "Who triggered the run (default: ${DEFAULT-VALUE})")
-  String actor;
-
-  @Option(
-      names = "--workflow-ref",
-      paramLabel = "REF",
-      description =
-          "job_workflow_ref, OWNER/REPO/PATH@FULL_REF (default: deploy.yml in the repository's"
-              + " .github/workflows at the ref; an example below)")
-  Optional<String> workflowRef;
+  @Mixin RunOptions run;
 
   @Option(
       names = "--audience",
@@ -102,20 +61,6 @@ public final class TokenCommand implements Callable<Integer> {
           "aud claim (default: https://github.com/OWNER, GitHub's; configure-aws-credentials asks"
               + " for sts.amazonaws.com)")
   Optional<String> audience;
-
-  @Option(
-      names = "--base-ref",
-      defaultValue = "main",
-      paramLabel = "BRANCH",
-      description = "Pull requests only: the branch merged into (default: ${DEFAULT-VALUE})")
-  String baseRef;
-
-  @Option(
-      names = "--head-ref",
-      defaultValue = "feature",
-      paramLabel = "BRANCH",
-      description = "Pull requests only: the branch proposed (default: ${DEFAULT-VALUE})")
-  String headRef;
 
   @Option(
       names = "--format",
@@ -133,9 +78,7 @@ public final class TokenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RunContext context =
-        RunContext.of(
-            repository, ref, event, environment, actor, workflowRef, audience, baseRef, headRef);
+    RunContext context = run.context(audience);
     DataDirectory directory = data.directory();
     WorldRecord world =
         WorldRecord.running(directory, ": start one with 'rehearse up' (in another shell) first");

@@ -49,6 +49,16 @@ record ClassDataArchive(Path file, Path shared) {
     }
   }
 
+  /**
+   * Once the emulator has ended, an archive it recorded is shared at once: a data directory used
+   * only once (a demo's) leaves it for the next fresh one too.
+   */
+  void shareRecorded(Path jar) {
+    if (newerThan(file, jar)) {
+      share(jar);
+    }
+  }
+
   private void share(Path jar) {
     if (newerThan(shared, jar)) {
       return;

@@ -86,6 +86,33 @@ public record DataDirectory(Path root) {
     }
   }
 
+  /** Refuses a folder that holds files but is not a data directory: never deleted by mistake. */
+  void checkOwned() {
+    try {
+      if (!Files.exists(root.resolve(LAYOUT_FILE))
+          && Files.isDirectory(root)
+          && hasForeignFiles()) {
+        throw new UserError(
+            root + " is not a rehearse data directory (no " + LAYOUT_FILE + "): left as it is");
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot read " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Deletes everything in the folder but its lock file, which the caller holds. */
+  void clear() {
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        if (!path.equals(root) && !path.equals(lockFile())) {
+          Files.delete(path);
+        }
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot empty the data directory " + root + ": " + e.getMessage(), e);
+    }
+  }
+
   private boolean hasForeignFiles() throws IOException {
     try (var files = Files.list(root)) {
       return files.findAny().isPresent();

@@ -49,10 +49,20 @@ public final class UpCommand implements Callable<Integer> {
       description = "Port of the oidc-emulator (default: ${DEFAULT-VALUE}; 0 picks a free one)")
   int oidcPort;
 
+  @Option(
+      names = "--fresh",
+      description =
+          "Start afresh: empty the data directory first (as 'rehearse reset'), its keys, CA and"
+              + " state included")
+  boolean fresh;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     DataDirectory directory = data.directory();
+    if (fresh) {
+      World.reset(directory);
+    }
     long started = System.nanoTime();
     World world = World.start(directory, Installation.locate(), awsPort, oidcPort, out);
     AtomicBoolean stopping = new AtomicBoolean();

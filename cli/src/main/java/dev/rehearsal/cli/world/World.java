@@ -28,6 +28,7 @@ public final class World implements AutoCloseable {
   private final EmulatorProcess oidc;
   private final EmulatorProcess aws;
   private final WorldRecord record;
+  private final List<Runnable> afterStop;
 
   private World(
       DataDirectory data,
@@ -35,13 +36,15 @@ public final class World implements AutoCloseable {
       FileLock lock,
       EmulatorProcess oidc,
       EmulatorProcess aws,
-      WorldRecord record) {
+      WorldRecord record,
+      List<Runnable> afterStop) {
     this.data = data;
     this.lockChannel = lockChannel;
     this.lock = lock;
     this.oidc = oidc;
     this.aws = aws;
     this.record = record;
+    this.afterStop = afterStop;
   }
 
   /** Starts both emulators and returns once both answer; on any failure nothing is left running. */
@@ -51,11 +54,13 @@ public final class World implements AutoCloseable {
     Path awsJar = installation.jar(Emulator.AWS);
     data.prepare();
     FileChannel channel = openLock(data);
-    FileLock lock = tryLock(channel, data);
+    FileLock lock = tryLock(channel, data, ": use it, or stop it with: rehearse down --data ");
     int chosenOidc = Ports.choose(oidcPort, "--oidc-port");
     int chosenAws = Ports.choose(awsPort, "--aws-port");
     EmulatorProcess oidc = null;
     EmulatorProcess aws = null;
+    ClassDataArchive oidcArchive = ClassDataArchive.of(data, Emulator.OIDC, oidcJar);
+    ClassDataArchive awsArchive = ClassDataArchive.of(data, Emulator.AWS, awsJar);
     try {
       out.println(
           "starting the oidc-emulator and the aws-emulator (logs: "
@@ -73,7 +78,7 @@ public final class World implements AutoCloseable {
               oidcSettings(data),
               data.log(Emulator.OIDC),
               data.portFile(Emulator.OIDC),
-              ClassDataArchive.of(data, Emulator.OIDC, oidcJar));
+              oidcArchive);
       aws =
           EmulatorProcess.start(
               Emulator.AWS,
@@ -82,14 +87,16 @@ public final class World implements AutoCloseable {
               awsSettings(data, Emulator.OIDC.baseUrl(chosenOidc), caFile),
               data.log(Emulator.AWS),
               data.portFile(Emulator.AWS),
-              ClassDataArchive.of(data, Emulator.AWS, awsJar));
+              awsArchive);
       // Rendered while the emulators start: Jackson's first use in this JVM (~50 ms) is then not
       // between "both answer" and "ready"; the file is written only once both answer.
       WorldRecord record = record(data, oidc, aws);
       String recordText = record.json();
       Readiness.await(List.of(oidc, aws));
       record.write(data.worldFile(), recordText);
-      return new World(data, channel, lock, oidc, aws, record);
+      List<Runnable> afterStop =
+          List.of(() -> oidcArchive.shareRecorded(oidcJar), () -> awsArchive.shareRecorded(awsJar));
+      return new World(data, channel, lock, oidc, aws, record, afterStop);
     } catch (RuntimeException e) {
       stopAll(aws, oidc);
       release(lock, channel);
@@ -151,6 +158,7 @@ public final class World implements AutoCloseable {
   @Override
   public synchronized void close() {
     stopAll(aws, oidc);
+    afterStop.forEach(Runnable::run);
     try {
       Files.deleteIfExists(data.worldFile());
     } catch (IOException e) {
@@ -175,12 +183,37 @@ public final class World implements AutoCloseable {
     }
   }
 
-  private static FileLock tryLock(FileChannel channel, DataDirectory data) {
+  /**
+   * Empties {@code data} — keys, CA, the services' state, logs — for a start afresh; refused while
+   * a world runs on it (its lock is held), and for a folder that is not a data directory.
+   */
+  public static void reset(DataDirectory data) {
+    if (!java.nio.file.Files.isDirectory(data.root())) {
+      return;
+    }
+    data.checkOwned();
+    FileChannel channel = openLock(data);
+    FileLock lock =
+        tryLock(
+            channel,
+            data,
+            ": resetting it now would pull the state from under it; stop it first with:"
+                + " rehearse down --data ");
+    try {
+      data.clear();
+    } finally {
+      release(lock, channel);
+    }
+  }
+
+  private static FileLock tryLock(FileChannel channel, DataDirectory data, String advice) {
     try {
       FileLock lock = channel.tryLock();
       if (lock != null) {
         return lock;
       }
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      // this JVM holds it already (a world started here, a test's): it is held all the same
     } catch (IOException e) {
       throw new UserError("cannot lock " + data.lockFile() + ": " + e.getMessage(), e);
     }
@@ -197,11 +230,7 @@ public final class World implements AutoCloseable {
                         + ")")
             .orElse("");
     throw new UserError(
-        "a world is already running on "
-            + data.root()
-            + running
-            + ": use it, or stop it with: rehearse down --data "
-            + data.root());
+        "a world is already running on " + data.root() + running + advice + data.root());
   }
 
   private static void release(FileLock lock, FileChannel channel) {

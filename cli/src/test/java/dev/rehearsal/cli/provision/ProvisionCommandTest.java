@@ -148,6 +148,55 @@ class ProvisionCommandTest {
     assertThat(run.err()).contains("EndpointConnectionError", "GetCallerIdentity");
   }
 
+  @Test
+  void oneCommandShape_planAndDestroyTogether_areRefused() {
+    CliRun run = CliRun.of("provision", seed(), "--plan", "--destroy");
+
+    assertThat(run.exitCode()).isEqualTo(Rehearse.USAGE);
+    assertThat(run.err()).contains("--plan and --destroy ask for two things");
+  }
+
+  @Test
+  void oneCommandShape_directAndViaCloudformation_areRefused() {
+    CliRun run =
+        CliRun.of(
+            "provision",
+            seed(),
+            "-p",
+            "GitHubOrg=acme",
+            "--direct",
+            "--via",
+            "cloudformation",
+            "--plan",
+            "--endpoint",
+            "http://127.0.0.1:9");
+
+    assertThat(run.exitCode()).isEqualTo(Rehearse.USAGE);
+    assertThat(run.err()).contains("--direct and --via cloudformation name two ways");
+  }
+
+  @Test
+  void oneCommandShape_destroyWithoutTemplateOrName_asksForTheName() {
+    CliRun run = CliRun.of("provision", "--destroy", "--endpoint", "http://127.0.0.1:9");
+
+    assertThat(run.exitCode()).isEqualTo(Rehearse.USAGE);
+    assertThat(run.err()).contains("give the stack's name with --stack-name NAME");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "examples/seed/stack.yaml, stack",
+    "HEAD~1:stack-v2.yml, stack-v2",
+    "github_oidc.json, github-oidc",
+  })
+  void stackName_defaultsToTheTemplateFilesName(String template, String expected) {
+    TargetOptions target = new TargetOptions();
+
+    target.nameStack(java.util.Optional.of(template));
+
+    assertThat(target.stackName).isEqualTo(expected);
+  }
+
   private static String seed() {
     return Path.of(System.getProperty("rehearsal.home", ".."), "examples/seed/stack.yaml")
         .toString();

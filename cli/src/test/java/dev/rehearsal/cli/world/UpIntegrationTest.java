@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearsal.cli.CliRun;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +32,6 @@ import software.amazon.awssdk.services.sts.model.StsException;
  * emulator behind.
  */
 class UpIntegrationTest {
-  private static final Path HOME =
-      Path.of(System.getProperty("rehearsal.home", "..")).toAbsolutePath();
   private static final String TRUST =
       """
       {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
@@ -48,60 +41,22 @@ class UpIntegrationTest {
       """;
 
   @TempDir Path temp;
+  private UpProcess running;
   private Process up;
-  private final List<String> upOutput = new ArrayList<>();
 
   @BeforeEach
   void startWorld() throws Exception {
-    up =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Drehearsal.home=" + HOME,
-                "-jar",
-                HOME.resolve("cli/target/rehearse.jar").toString(),
-                "up",
-                "--data",
-                temp.toString(),
-                "--aws-port",
-                "0",
-                "--oidc-port",
-                "0")
-            .redirectErrorStream(true)
-            .start();
-    BufferedReader lines =
-        new BufferedReader(new InputStreamReader(up.getInputStream(), StandardCharsets.UTF_8));
-    Thread reader =
-        new Thread(
-            () ->
-                lines
-                    .lines()
-                    .forEach(
-                        line -> {
-                          synchronized (upOutput) {
-                            upOutput.add(line);
-                          }
-                        }));
-    reader.setDaemon(true);
-    reader.start();
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (!output().contains("Ctrl-C or") && Instant.now().isBefore(deadline) && up.isAlive()) {
-      Thread.sleep(100);
-    }
-    assertThat(output()).as("rehearse up said").contains("ready in", "export AWS_ENDPOINT_URL=");
+    running = UpProcess.start(temp);
+    up = running.process();
   }
 
   @AfterEach
   void stopWorld() throws Exception {
-    if (up.isAlive()) {
-      up.destroy();
-      up.waitFor(30, TimeUnit.SECONDS);
-    }
+    running.close();
   }
 
   private String output() {
-    synchronized (upOutput) {
-      return String.join("\n", upOutput);
-    }
+    return running.output();
   }
 
   private WorldRecord world() {
