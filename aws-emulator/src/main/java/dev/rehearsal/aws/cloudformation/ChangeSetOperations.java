@@ -9,6 +9,7 @@ import dev.rehearsal.core.cloudformation.plan.StackPlanner;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RehearsalException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,10 +170,11 @@ public final class ChangeSetOperations {
         StackOperations.requireUpdatable(stack);
       }
       Template template = Template.parse(changeSet.templateBody());
-      StackSettings settings = deployer.nextSettings(stack, changeSet.parameters());
+      // The seed it was planned with: the names a replacement gets are the ones described.
+      StackSettings settings = deployer.settings(stack, changeSet.parameters(), changeSet.seed());
       stack.changeSets.clear();
       stack.changeSets.add(changeSet.withExecutionStatus("EXECUTE_IN_PROGRESS"));
-      stack.capabilities = new java.util.ArrayList<>(changeSet.capabilities());
+      stack.capabilities = new ArrayList<>(changeSet.capabilities());
       if (changeSet.type().equals("CREATE")) {
         stack.templateBody = changeSet.templateBody();
         deployer.create(stack, template, settings, caller);

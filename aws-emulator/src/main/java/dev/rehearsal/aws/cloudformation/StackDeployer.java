@@ -49,7 +49,8 @@ final class StackDeployer {
     return settings(stack, parameters, stack.seed + stack.operations + 1);
   }
 
-  private StackSettings settings(Stack stack, Map<String, String> parameters, long seed) {
+  /** The settings of an operation on {@code stack} that draws new names from {@code seed}. */
+  StackSettings settings(Stack stack, Map<String, String> parameters, long seed) {
     return new StackSettings(stack.stackName, region, accountId, parameters, seed)
         .withStackId(stack.stackId);
   }

@@ -42,19 +42,7 @@ public record RunEvent(
 
   /** A push of {@code ref} (e.g. {@code refs/heads/main}) to {@code repository}. */
   public static RunEvent push(String repository, String ref, String sha, String actor) {
-    return new RunEvent(
-        "push",
-        repository,
-        ref,
-        sha,
-        actor,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        false,
-        null,
-        Map.of(),
-        Optional.empty());
+    return of("push", repository, ref, sha, actor);
   }
 
   /** A pull request from {@code head} into {@code base}, from a fork or not. */

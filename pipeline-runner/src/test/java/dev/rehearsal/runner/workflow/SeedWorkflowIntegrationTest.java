@@ -9,10 +9,10 @@ import dev.rehearsal.runner.action.aws.RetryBackoff;
 import dev.rehearsal.runner.job.ActionCatalog;
 import dev.rehearsal.runner.job.RunnerSetup;
 import dev.rehearsal.runner.process.Cancellation;
+import dev.rehearsal.runner.support.Docker;
 import dev.rehearsal.runner.support.LocalWorld;
 import dev.rehearsal.runner.support.WorldClients;
 import dev.rehearsal.runner.token.OidcEmulatorAdmin;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -115,7 +115,7 @@ class SeedWorkflowIntegrationTest {
 
   @Test
   void seedWorkflow_pushToMainOfTheTrustedOrganisation_pushesTheImage() throws Exception {
-    assumeTrue(dockerAnswers(), "no Docker engine answers `docker info`");
+    assumeTrue(Docker.answers(), "no Docker engine answers `docker info`");
 
     RunReport report = run(seed, pushToMain("acme/test-service"), "GithubOIDCIAMRole");
 
@@ -161,7 +161,7 @@ class SeedWorkflowIntegrationTest {
 
   @Test
   void seedWorkflow_roleWithoutPutImage_isDeniedByTheRegistry() throws Exception {
-    assumeTrue(dockerAnswers(), "no Docker engine answers `docker info`");
+    assumeTrue(Docker.answers(), "no Docker engine answers `docker info`");
 
     RunReport report = run(seed, pushToMain("acme/test-service"), "NoPutImage");
 
@@ -171,7 +171,7 @@ class SeedWorkflowIntegrationTest {
 
   @Test
   void seedWorkflow_repositoryThatDoesNotExist_isNameUnknown() throws Exception {
-    assumeTrue(dockerAnswers(), "no Docker engine answers `docker info`");
+    assumeTrue(Docker.answers(), "no Docker engine answers `docker info`");
     String elsewhere = seed.replace("ECR_REPOSITORY: test-service", "ECR_REPOSITORY: missing");
 
     RunReport report = run(elsewhere, pushToMain("acme/test-service"), "GithubOIDCIAMRole");
@@ -214,15 +214,5 @@ class SeedWorkflowIntegrationTest {
         // the secrets the inputs are made of are empty, so the action stops at its first input
         .contains("role-to-assume: arn:aws:iam:::role/")
         .contains("Error: Input required and not supplied: aws-region");
-  }
-
-  private static boolean dockerAnswers() {
-    try {
-      Process info = new ProcessBuilder("docker", "info").redirectErrorStream(true).start();
-      info.getInputStream().transferTo(OutputStream.nullOutputStream());
-      return info.waitFor() == 0;
-    } catch (Exception e) {
-      return false;
-    }
   }
 }

@@ -18,12 +18,12 @@ import dev.rehearsal.runner.job.StepPlan;
 import dev.rehearsal.runner.job.StepReport;
 import dev.rehearsal.runner.process.Cancellation;
 import dev.rehearsal.runner.shell.ScriptStep;
+import dev.rehearsal.runner.support.Docker;
 import dev.rehearsal.runner.support.LocalWorld;
 import dev.rehearsal.runner.support.WorldClients;
 import dev.rehearsal.runner.token.IdTokenClient;
 import dev.rehearsal.runner.token.OidcEmulatorAdmin;
 import dev.rehearsal.runner.token.Permissions;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -294,7 +294,7 @@ class AwsActionsIntegrationTest {
 
   @Test
   void seedJob_checkoutCredentialsEcrLoginAndDockerPush() throws Exception {
-    assumeTrue(dockerAnswers(), "no Docker engine answers `docker info`");
+    assumeTrue(Docker.answers(), "no Docker engine answers `docker info`");
     Files.writeString(source.resolve("Dockerfile"), "FROM scratch\nCOPY hello.txt /hello.txt\n");
     Files.writeString(source.resolve("hello.txt"), "hello from the rehearsal\n");
     StepPlan push =
@@ -354,7 +354,7 @@ class AwsActionsIntegrationTest {
 
   @Test
   void ecrLoginV2_masksThePassword() {
-    assumeTrue(dockerAnswers(), "no Docker engine answers `docker info`");
+    assumeTrue(Docker.answers(), "no Docker engine answers `docker info`");
     JobReport report =
         afterConfigureV4(
             uses("Login to Amazon ECR", "login-ecr", "aws-actions/amazon-ecr-login@v2", Map.of()));
@@ -393,15 +393,5 @@ class AwsActionsIntegrationTest {
     // The oidc-emulator no longer knows the job: 404, which @actions/core reads as no token.
     assertThatThrownBy(() -> afterTheJob.getIdToken("sts.amazonaws.com"))
         .hasMessage("Error message: Response json body do not have ID Token field");
-  }
-
-  private static boolean dockerAnswers() {
-    try {
-      Process info = new ProcessBuilder("docker", "info").redirectErrorStream(true).start();
-      info.getInputStream().transferTo(OutputStream.nullOutputStream());
-      return info.waitFor() == 0;
-    } catch (Exception e) {
-      return false;
-    }
   }
 }
