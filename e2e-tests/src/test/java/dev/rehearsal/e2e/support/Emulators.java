@@ -69,6 +69,11 @@ public final class Emulators implements AutoCloseable {
     return URI.create(awsUrl()).getAuthority();
   }
 
+  /** The data directory, as {@code --data} names it to every {@code rehearse} command. */
+  public Path dataRoot() {
+    return data.root();
+  }
+
   /** The oidc-emulator's own folder: its port, admin token and CA. */
   public Path oidcHome() {
     return data.emulatorHome(Emulator.OIDC);

@@ -12,10 +12,15 @@ public final class RepositoryFiles {
 
   private RepositoryFiles() {}
 
+  /** {@code path}, relative to the repository's root. */
+  public static Path path(String path) {
+    return HOME.resolve(path);
+  }
+
   /** The text of {@code path}, relative to the repository's root. */
   public static String read(String path) {
     try {
-      return Files.readString(HOME.resolve(path));
+      return Files.readString(path(path));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
