@@ -48,7 +48,32 @@ public final class Stack {
       String templateBody,
       Map<String, String> parameters,
       long seed,
-      Map<String, DeployedResource> before) {}
+      Map<String, DeployedResource> before,
+      Map<String, DeployedResource> abandoned) {
+    /**
+     * {@code abandoned}: the new halves of replacements a rollback has switched away from, written
+     * down before the switch so that a stop before their deletion does not lose them (a file
+     * written before they were recorded has none).
+     */
+    Pending {
+      abandoned = abandoned == null ? Map.of() : Map.copyOf(abandoned);
+    }
+
+    Pending(
+        String kind,
+        String templateBody,
+        Map<String, String> parameters,
+        long seed,
+        Map<String, DeployedResource> before) {
+      this(kind, templateBody, parameters, seed, before, Map.of());
+    }
+
+    Pending abandoning(Map<String, DeployedResource> newHalves) {
+      Map<String, DeployedResource> all = new LinkedHashMap<>(abandoned);
+      all.putAll(newHalves);
+      return new Pending(kind, templateBody, parameters, seed, before, all);
+    }
+  }
 
   /** The resources that exist, as the plan engine knows them. */
   Map<String, DeployedResource> deployed() {

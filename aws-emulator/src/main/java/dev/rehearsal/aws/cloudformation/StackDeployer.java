@@ -151,7 +151,9 @@ final class StackDeployer {
         if ("UPDATE_COMPLETE_CLEANUP_IN_PROGRESS".equals(stack.status)) {
           finishCleanup(journal, caller);
         } else {
-          journal.stackStatus("UPDATE_ROLLBACK_IN_PROGRESS", reason);
+          if (!stack.status.startsWith("UPDATE_ROLLBACK_")) {
+            journal.stackStatus("UPDATE_ROLLBACK_IN_PROGRESS", reason);
+          } // else a rollback was under way: it goes on from where it stopped
           rollBackUpdate(journal, caller);
         }
       }
@@ -248,13 +250,16 @@ final class StackDeployer {
     Stack.Pending pending = stack.pending;
     failedResourcesDeleted(journal);
     Map<String, DeployedResource> now = stack.deployed();
+    Map<String, DeployedResource> switching = oldHalves(pending.before(), now);
     Map<String, DeployedResource> newHalves = new LinkedHashMap<>();
-    oldHalves(pending.before(), now)
-        .forEach(
-            (id, old) -> {
-              newHalves.put(id, now.put(id, old));
-              journal.resource(id, old.type(), "UPDATE_COMPLETE", null, old, null);
-            });
+    switching.keySet().forEach(id -> newHalves.put(id, now.get(id)));
+    stack.pending = pending.abandoning(newHalves);
+    journal.save(); // before the switch: afterwards nothing else names the new halves
+    switching.forEach(
+        (id, old) -> {
+          now.put(id, old);
+          journal.resource(id, old.type(), "UPDATE_COMPLETE", null, old, null);
+        });
     StackSettings previous = settings(stack, pending.parameters(), pending.seed());
     Template template = Template.parse(pending.templateBody());
     PlanExecution execution = new PlanExecution(template, previous, now);
@@ -271,7 +276,7 @@ final class StackDeployer {
           "The following resource(s) failed to roll back: [" + e.logicalId + "]. ");
       return;
     }
-    newHalves.values().forEach(replacement -> deleteQuietly(caller, replacement));
+    stack.pending.abandoned().values().forEach(replacement -> deleteQuietly(caller, replacement));
     forgetRemoved(journal, execution);
     stack.outputs = new ArrayList<>(execution.outputs().stream().map(StackOutput::of).toList());
     stack.pending = null;

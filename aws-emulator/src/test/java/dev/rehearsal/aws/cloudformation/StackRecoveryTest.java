@@ -439,6 +439,53 @@ class StackRecoveryTest {
     assertThat(after.stacks().describeStacks(ROOT, null)).isEmpty();
   }
 
+  /**
+   * A failed update's rollback stopped in its cleanup ({@code
+   * UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS}): the stack is back on the old role already, and
+   * the next start finishes the cleanup — the replacement's new half, which no resource of the
+   * stack names any more, is still deleted (User Guide, "Stack status codes": the cleanup removes
+   * new resources after a rollback).
+   */
+  @Test
+  void update_rollbackInterruptedInItsCleanup_isFinished_theNewHalfDeleted() {
+    InProcessCloudFormation before = InProcessCloudFormation.open(data);
+    before.stacks().createStack(DEPLOYER, create("blocked", MOVER));
+    String old = before.stack("blocked").resources.get("Mover").physicalId();
+    someoneElsesRole(before);
+    before.crashWhen(
+        e -> e.status("blocked").orElse("").equals("UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS"));
+    String blocked =
+        MOVER.replace(
+            "Outputs:",
+            """
+              Blocker:
+                Type: AWS::IAM::Role
+                DependsOn: Policy
+                Properties:
+                  RoleName: RecoverySecond
+                  AssumeRolePolicyDocument: {Statement: [{Effect: Allow, Principal: {Service: ecs-tasks.amazonaws.com}, Action: 'sts:AssumeRole'}]}
+            Outputs:""");
+    assertThatThrownBy(
+            () ->
+                before
+                    .stacks()
+                    .updateStack(DEPLOYER, update("blocked", blocked, "RolePath", "/moved/")))
+        .isInstanceOf(InProcessCloudFormation.Crash.class);
+    assertThat(moved(before)).isPresent();
+    String id = before.stack("blocked").stackId;
+
+    InProcessCloudFormation after = InProcessCloudFormation.open(data);
+
+    Stack stack = after.stack(id);
+    assertThat(stack.status).isEqualTo("UPDATE_ROLLBACK_COMPLETE");
+    assertThat(stack.pending).isNull();
+    assertThat(stack.resources.get("Mover").physicalId()).isEqualTo(old);
+    assertThat(after.roles("/")).extracting(Role::roleName).containsOnly(old, "RecoverySecond");
+    assertThat(after.inlinePolicies(old)).containsExactlyInAnyOrder("inline", "push");
+    assertThat(statuses(after.stack(id), "blocked"))
+        .endsWith("UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS", "UPDATE_ROLLBACK_COMPLETE");
+  }
+
   /** What a start recovered stays recovered: the next start finds nothing left to do. */
   @Test
   void recovery_isDoneOnce_theNextStartChangesNothing() {
