@@ -2,8 +2,8 @@ package dev.rehearsal.cli.demo;
 
 import dev.rehearsal.cli.Logging;
 import dev.rehearsal.cli.daemonless.DockerEngine;
-import dev.rehearsal.cli.daemonless.StandIn;
-import dev.rehearsal.cli.daemonless.StandInServer;
+import dev.rehearsal.cli.daemonless.JobDocker;
+import dev.rehearsal.cli.daemonless.JobDocker.Choice;
 import dev.rehearsal.cli.world.DataDirectory;
 import dev.rehearsal.cli.world.Installation;
 import dev.rehearsal.cli.world.World;
@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,24 +25,18 @@ import java.util.concurrent.CompletableFuture;
  * answers (or {@code --daemonless} asks for it).
  */
 final class DemoWorld implements AutoCloseable {
-  /**
-   * How images are built and pushed: the engine's {@code docker}, or the stand-in's, served by this
-   * process.
-   */
-  record Docker(
-      boolean engine,
-      String reason,
-      Map<String, String> environment,
-      Optional<StandInServer> server) {}
-
   private final Installation installation;
   private final DataDirectory data;
   private final World world;
   private final AwsClients aws;
-  private final Docker docker;
+  private final JobDocker docker;
 
   private DemoWorld(
-      Installation installation, DataDirectory data, World world, AwsClients aws, Docker docker) {
+      Installation installation,
+      DataDirectory data,
+      World world,
+      AwsClients aws,
+      JobDocker docker) {
     this.installation = installation;
     this.data = data;
     this.world = world;
@@ -54,35 +47,18 @@ final class DemoWorld implements AutoCloseable {
   /** Starts the world in {@code data}; asks {@code docker info} meanwhile. */
   static DemoWorld start(Installation installation, DataDirectory data, boolean daemonless) {
     Logging.quietSlf4j();
-    CompletableFuture<DockerEngine> probe =
-        daemonless
-            ? CompletableFuture.completedFuture(null)
-            : CompletableFuture.supplyAsync(
-                () -> DockerEngine.probe(System.getenv().getOrDefault("PATH", "")));
+    CompletableFuture<Optional<DockerEngine>> probe =
+        CompletableFuture.supplyAsync(
+            () -> JobDocker.probe(daemonless ? Choice.daemonless : Choice.auto));
     World world = World.start(data, installation, 0, 0, new PrintWriter(Writer.nullWriter()));
     AwsClients aws =
         new AwsClients(AwsTarget.emulator(URI.create(world.record().aws().url()), Seed.REGION));
-    return new DemoWorld(installation, data, world, aws, docker(installation, data, probe.join()));
-  }
-
-  private static Docker docker(Installation installation, DataDirectory data, DockerEngine engine) {
-    if (engine != null && engine.answers()) {
-      return new Docker(true, engine.reason(), Map.of(), Optional.empty());
-    }
-    String reason =
-        engine == null
-            ? "--daemonless: the Docker engine is not used even if one answers"
-            : "no Docker engine: " + engine.reason();
-    Path folder = data.root().resolve("daemonless");
-    StandInServer server = StandInServer.start(folder.resolve("images"));
-    Path bin =
-        StandIn.install(
-            folder.resolve("bin"),
-            folder.resolve("images"),
-            Optional.of(installation.home().resolve("cli/target/cds")),
-            Optional.of(server));
-    String path = bin + java.io.File.pathSeparator + System.getenv().getOrDefault("PATH", "");
-    return new Docker(false, reason, Map.of("PATH", path), Optional.of(server));
+    JobDocker docker =
+        JobDocker.choose(
+            probe.join(),
+            data.root().resolve("daemonless"),
+            Optional.of(installation.home().resolve("cli/target/cds")));
+    return new DemoWorld(installation, data, world, aws, docker);
   }
 
   Installation installation() {
@@ -101,7 +77,7 @@ final class DemoWorld implements AutoCloseable {
     return aws;
   }
 
-  Docker docker() {
+  JobDocker docker() {
     return docker;
   }
 
@@ -126,7 +102,7 @@ final class DemoWorld implements AutoCloseable {
   public void close() {
     aws.close();
     world.close();
-    docker.server().ifPresent(StandInServer::close);
+    docker.close();
     if (docker.engine()) {
       try {
         new ProcessBuilder("docker", "image", "rm", "--force", image())

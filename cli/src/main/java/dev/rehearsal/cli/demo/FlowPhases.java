@@ -1,5 +1,6 @@
 package dev.rehearsal.cli.demo;
 
+import dev.rehearsal.cli.daemonless.JobDocker;
 import dev.rehearsal.runner.workflow.RunEvent;
 import java.util.Optional;
 
@@ -73,7 +74,7 @@ final class FlowPhases {
   }
 
   private void describeDocker(Phase phase) {
-    DemoWorld.Docker docker = stage.world().docker();
+    JobDocker docker = stage.world().docker();
     phase.facts().put("dockerEngine", docker.engine());
     if (docker.engine()) {
       transcript.say(phase, "docker", docker.reason() + ": the workflow's docker commands use it");

@@ -2,6 +2,7 @@ package dev.rehearsal.cli.run;
 
 import dev.rehearsal.cli.Rehearse;
 import dev.rehearsal.cli.UserError;
+import dev.rehearsal.cli.daemonless.JobDocker;
 import dev.rehearsal.cli.world.DataDirectory;
 import dev.rehearsal.cli.world.DataOption;
 import dev.rehearsal.cli.world.WorldRecord;
@@ -56,6 +57,7 @@ import picocli.CommandLine.Spec;
       "  rehearse run deploy.yml --repo acme/app --secret AWS_ACCOUNT_ID=000000000000",
       "  rehearse run deploy.yml --repo acme/app --event pull_request --pr 7 --fork",
       "  rehearse run deploy.yml --repo acme/app --ref dev --format json",
+      "  rehearse run deploy.yml --repo acme/app --docker daemonless   # no Docker engine needed",
       "",
       "Exit codes: 0 every job succeeded, 1 a job failed or the event does not trigger the"
           + " workflow, 2 a bad workflow file or bad options.",
@@ -125,6 +127,17 @@ public final class RunCommand implements Callable<Integer> {
   boolean noRetryWait;
 
   @Option(
+      names = "--docker",
+      defaultValue = "auto",
+      paramLabel = "auto|engine|daemonless",
+      description =
+          "The docker the job's steps call. auto: the Docker engine when 'docker info' answers,"
+              + " else rehearse's daemonless stand-in (login, build FROM scratch, push; built and"
+              + " pushed with Jib core); engine: the engine's, even if it does not answer;"
+              + " daemonless: the stand-in (default: ${DEFAULT-VALUE})")
+  JobDocker.Choice docker;
+
+  @Option(
       names = {"--workdir", "--work"},
       paramLabel = "DIR",
       description =
@@ -179,16 +192,41 @@ public final class RunCommand implements Callable<Integer> {
       Path folder,
       PrintWriter log) {
     RetryBackoff backoff = noRetryWait ? RetryBackoff.immediate() : RetryBackoff.jittered();
-    RunnerSetup setup =
-        WorldRunner.setup(world, directory, folder, workspace, backoff, actions, Map.of(), log);
-    RunSettings settings =
-        new RunSettings(
-            secrets,
-            vars,
-            permissive ? TokenSettings.permissive() : TokenSettings.restricted(),
-            workflowPath.orElse(".github/workflows/" + workflowFile.getFileName()),
-            job);
-    return new WorkflowExecution(setup).run(workflow, runEvent, settings);
+    try (JobDocker jobDocker = jobDocker(folder, log)) {
+      RunnerSetup setup =
+          WorldRunner.setup(
+              world, directory, folder, workspace, backoff, actions, jobDocker.environment(), log);
+      return new WorkflowExecution(setup).run(workflow, runEvent, settings());
+    }
+  }
+
+  /**
+   * The engine's docker, or the stand-in, saying which and why: a job's {@code docker build} fails
+   * without an engine, and the log must not leave the user guessing why it did not.
+   */
+  private JobDocker jobDocker(Path folder, PrintWriter log) {
+    if (docker == JobDocker.Choice.engine) {
+      return new JobDocker(true, "--docker engine", Map.of(), Optional.empty());
+    }
+    JobDocker chosen =
+        JobDocker.choose(JobDocker.probe(docker), folder.resolve("daemonless"), Optional.empty());
+    if (!chosen.engine()) {
+      log.println(
+          "rehearse: "
+              + chosen.reason()
+              + "; the job's 'docker' is rehearse's daemonless stand-in (login, build FROM"
+              + " scratch, push with Jib core). --docker engine to use the engine only.");
+    }
+    return chosen;
+  }
+
+  private RunSettings settings() {
+    return new RunSettings(
+        secrets,
+        vars,
+        permissive ? TokenSettings.permissive() : TokenSettings.restricted(),
+        workflowPath.orElse(".github/workflows/" + workflowFile.getFileName()),
+        job);
   }
 
   private static String read(Path file) {
