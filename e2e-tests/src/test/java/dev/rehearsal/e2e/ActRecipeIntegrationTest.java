@@ -48,12 +48,7 @@ class ActRecipeIntegrationTest {
         .contains("arn:aws:sts::000000000000:assumed-role/GithubOIDCIAMRole/GitHubActions")
         .contains("Login Succeeded")
         .contains("Job succeeded");
-    assertThat(
-            emulators
-                .root()
-                .ecr()
-                .describeImages(r -> r.repositoryName("test-service"))
-                .imageDetails())
+    assertThat(emulators.images("test-service"))
         .anySatisfy(image -> assertThat(image.imageTags()).contains("test"));
   }
 

@@ -158,13 +158,7 @@ class LoadIntegrationTest {
   }
 
   private void assertOnlyImage(int n, String digest) {
-    List<ImageDetail> images =
-        world
-            .emulators()
-            .root()
-            .ecr()
-            .describeImages(r -> r.repositoryName(repository(n)))
-            .imageDetails();
+    List<ImageDetail> images = world.emulators().images(repository(n));
     assertThat(images)
         .as(repository(n))
         .singleElement()

@@ -80,12 +80,7 @@ class PersistenceIntegrationTest {
   @Test
   void afterARestart_theImagePushedBeforeIsServed_andTheSeedWorkflowPushesAgain() {
     Docker.assumeEngine();
-    assertThat(
-            emulators
-                .root()
-                .ecr()
-                .describeImages(r -> r.repositoryName("test-service"))
-                .imageDetails())
+    assertThat(emulators.images("test-service"))
         .singleElement()
         .satisfies(image -> assertThat(image.imageDigest()).isEqualTo(pushedBefore));
 

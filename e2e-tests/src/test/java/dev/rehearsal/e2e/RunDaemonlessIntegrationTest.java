@@ -66,12 +66,7 @@ class RunDaemonlessIntegrationTest {
     assertThat(out.toString())
         .contains("daemonless: the Docker engine is not used even if one answers")
         .contains("daemonless stand-in");
-    assertThat(
-            emulators
-                .root()
-                .ecr()
-                .describeImages(r -> r.repositoryName("test-service"))
-                .imageDetails())
+    assertThat(emulators.images("test-service"))
         .anySatisfy(image -> assertThat(image.imageTags()).contains("test"));
   }
 }

@@ -82,13 +82,7 @@ class WorkflowRefusalsIntegrationTest {
 
     assertThat(run.succeeded()).as(run.log()).isTrue();
     assertThat(run.log()).contains("test: digest: " + run.pushedDigest());
-    assertThat(
-            world
-                .emulators()
-                .root()
-                .ecr()
-                .describeImages(r -> r.repositoryName("test-service"))
-                .imageDetails())
+    assertThat(world.emulators().images("test-service"))
         .anySatisfy(image -> assertThat(image.imageDigest()).isEqualTo(run.pushedDigest()));
     String token =
         world

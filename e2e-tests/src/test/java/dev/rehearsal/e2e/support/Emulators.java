@@ -10,6 +10,8 @@ import dev.rehearsal.provisioner.aws.AwsTarget;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import software.amazon.awssdk.services.ecr.model.ImageDetail;
 import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityResponse;
 
 /**
@@ -104,6 +106,11 @@ public final class Emulators implements AutoCloseable {
                 r.roleArn("arn:aws:iam::" + ACCOUNT + ":role/" + role)
                     .roleSessionName("e2e")
                     .webIdentityToken(token));
+  }
+
+  /** ECR's {@code DescribeImages} of {@code repository}, as the account's root. */
+  public List<ImageDetail> images(String repository) {
+    return root().ecr().describeImages(r -> r.repositoryName(repository)).imageDetails();
   }
 
   private void closeClients() {
