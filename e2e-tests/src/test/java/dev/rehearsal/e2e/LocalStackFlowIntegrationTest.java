@@ -14,6 +14,7 @@ import dev.rehearsal.e2e.support.RunOutcome;
 import dev.rehearsal.e2e.support.SeedStack;
 import dev.rehearsal.e2e.support.SeedWorld;
 import dev.rehearsal.provisioner.aws.AwsClients;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -67,12 +70,13 @@ class LocalStackFlowIntegrationTest {
         .containsEntry("RoleArn", "arn:aws:iam::000000000000:role/" + SeedStack.ROLE);
     AwsClients clients = localStack.clients();
     assertThat(trustPolicy(clients, SeedStack.ROLE)).contains("\"repo:acme/*\"");
-    assertThat(
-            clients
-                .iam()
-                .getRolePolicy(r -> r.roleName(SeedStack.ROLE).policyName("AllowPushImagesToECR"))
-                .policyDocument())
-        .contains("ecr:InitiateLayerUpload");
+    String policy =
+        clients
+            .iam()
+            .getRolePolicy(r -> r.roleName(SeedStack.ROLE).policyName("AllowPushImagesToECR"))
+            .policyDocument();
+    assertThat(URLDecoder.decode(policy, StandardCharsets.UTF_8))
+        .contains("\"ecr:InitiateLayerUpload\"");
   }
 
   @Test
@@ -160,12 +164,8 @@ class LocalStackFlowIntegrationTest {
   }
 
   /** A client of LocalStack signed with the session credentials the job wrote. */
-  private static <
-          B extends
-              software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<B, C>
-                  & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, C>,
-          C>
-      C sessionClient(B builder, Path credentials) throws java.io.IOException {
+  private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C sessionClient(
+      B builder, Path credentials) throws IOException {
     List<String> keys = Files.readAllLines(credentials);
     return builder
         .endpointOverride(localStack.endpoint())

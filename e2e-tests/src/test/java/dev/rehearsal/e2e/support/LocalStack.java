@@ -122,7 +122,11 @@ public final class LocalStack implements BeforeAllCallback, BeforeEachCallback, 
       // LocalStack's IAM enforcement (a paid feature): its policies are evaluated for every call.
       container.withEnv("ENFORCE_IAM", "1");
     }
+    long started = System.nanoTime();
     container.start();
+    System.out.printf(
+        "LocalStack %s answers at %s (started in %d ms)%n",
+        image, endpoint(), (System.nanoTime() - started) / 1_000_000);
   }
 
   private String howToBuild(String pullFailure) {
