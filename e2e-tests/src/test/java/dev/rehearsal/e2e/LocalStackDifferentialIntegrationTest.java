@@ -43,7 +43,7 @@ class LocalStackDifferentialIntegrationTest {
 
   @RegisterExtension
   @Order(2)
-  static final SeedWorld world = SeedWorld.deploying();
+  static final SeedWorld world = SeedWorld.deploying().onlyWithDocker();
 
   private static LocalStackSeed seed;
 

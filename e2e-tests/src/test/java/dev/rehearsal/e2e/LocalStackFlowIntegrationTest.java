@@ -50,7 +50,7 @@ class LocalStackFlowIntegrationTest {
   /** The oidc-emulator that signs the job's token (its aws-emulator is not used here). */
   @RegisterExtension
   @Order(2)
-  static final SeedWorld world = SeedWorld.deploying();
+  static final SeedWorld world = SeedWorld.deploying().onlyWithDocker();
 
   private static LocalStackSeed seed;
 
