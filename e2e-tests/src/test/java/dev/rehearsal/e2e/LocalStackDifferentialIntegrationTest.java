@@ -11,7 +11,11 @@ import dev.rehearsal.e2e.support.LocalStackSeed;
 import dev.rehearsal.e2e.support.OidcAdmin;
 import dev.rehearsal.e2e.support.SeedStack;
 import dev.rehearsal.e2e.support.SeedWorld;
+import dev.rehearsal.e2e.support.SignedClients;
 import dev.rehearsal.provisioner.aws.AwsClients;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,8 +29,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.services.cloudformation.model.StackResourceDetail;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.IamException;
+import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityResponse;
+import software.amazon.awssdk.services.sts.model.Credentials;
 import software.amazon.awssdk.services.sts.model.StsException;
 
 /**
@@ -147,6 +156,64 @@ class LocalStackDifferentialIntegrationTest {
     // the one provider LocalStack's IAM holds is the direct way's; CloudFormation made none
     assertThat(localStack.clients().iam().listOpenIDConnectProviders().openIDConnectProviderList())
         .hasSize(1);
+    // and the role it made trusts that id, as a federated principal
+    String trust =
+        localStack
+            .clients()
+            .iam()
+            .getRole(r -> r.roleName(SeedStack.ROLE))
+            .role()
+            .assumeRolePolicyDocument();
+    assertThat(URLDecoder.decode(trust, StandardCharsets.UTF_8))
+        .containsPattern("\"Federated\": ?\\[\"unknown\"\\]");
+  }
+
+  /** A request signed with a wrong secret key: SigV4 is checked by AWS, not by LocalStack. */
+  @Test
+  void requestSignedWithAWrongSecret_refusedByTheAwsEmulator_answeredByLocalStack() {
+    AwsBasicCredentials wrong = AwsBasicCredentials.create("test", "not-the-secret");
+    URI aws = URI.create(world.emulators().awsUrl());
+    try (StsClient emulator = SignedClients.of(StsClient.builder(), aws, wrong);
+        StsClient localStackSts =
+            SignedClients.of(StsClient.builder(), localStack.endpoint(), wrong)) {
+      assertThatThrownBy(emulator::getCallerIdentity)
+          .isInstanceOfSatisfying(
+              StsException.class,
+              e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch"));
+      assertThat(localStackSts.getCallerIdentity().account()).isEqualTo(Emulators.ACCOUNT);
+    }
+  }
+
+  /**
+   * The job's session may do only what its role's policies allow (the seed's: pushing to ECR); the
+   * free image enforces no IAM policy (its {@code ENFORCE_IAM} is a paid feature).
+   */
+  @Test
+  void sessionOfTheSeedsRole_createsARoleInLocalStack_refusedByTheAwsEmulator() {
+    String token = world.emulators().oidcAdmin().token(pushToMain("acme/test-service"));
+    Credentials onEmulator = world.emulators().assumeRole(SeedStack.ROLE, token).credentials();
+    Credentials onLocalStack =
+        Emulators.assumeRole(localStack.clients(), LocalStackSeed.DIRECT_ROLE, token).credentials();
+    URI aws = URI.create(world.emulators().awsUrl());
+    try (IamClient emulator =
+            SignedClients.of(IamClient.builder(), aws, SignedClients.session(onEmulator));
+        IamClient localStackIam =
+            SignedClients.of(
+                IamClient.builder(), localStack.endpoint(), SignedClients.session(onLocalStack))) {
+      assertThatThrownBy(() -> createRole(emulator))
+          .isInstanceOfSatisfying(
+              IamException.class,
+              e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied"));
+      assertThat(createRole(localStackIam)).endsWith(":role/Intruder");
+    }
+  }
+
+  private static String createRole(IamClient iam) {
+    String trust =
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Principal\":{\"AWS\":\"arn:aws:iam::000000000000:root\"},"
+            + "\"Action\":\"sts:AssumeRole\"}]}";
+    return iam.createRole(r -> r.roleName("Intruder").assumeRolePolicyDocument(trust)).role().arn();
   }
 
   private static String physicalId(AwsClients clients, String logicalId) {

@@ -13,25 +13,21 @@ import dev.rehearsal.e2e.support.RepositoryFiles;
 import dev.rehearsal.e2e.support.RunOutcome;
 import dev.rehearsal.e2e.support.SeedStack;
 import dev.rehearsal.e2e.support.SeedWorld;
+import dev.rehearsal.e2e.support.SignedClients;
 import dev.rehearsal.provisioner.aws.AwsClients;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.exception.SdkServiceException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -166,15 +162,7 @@ class LocalStackFlowIntegrationTest {
   /** A client of LocalStack signed with the session credentials the job wrote. */
   private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C sessionClient(
       B builder, Path credentials) throws IOException {
-    List<String> keys = Files.readAllLines(credentials);
-    return builder
-        .endpointOverride(localStack.endpoint())
-        .region(Region.US_EAST_1)
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .credentialsProvider(
-            StaticCredentialsProvider.create(
-                AwsSessionCredentials.create(keys.get(0), keys.get(1), keys.get(2))))
-        .build();
+    return SignedClients.of(builder, localStack.endpoint(), SignedClients.session(credentials));
   }
 
   private static String trustPolicy(AwsClients clients, String role) {
