@@ -16,14 +16,10 @@ import dev.rehearsal.provisioner.aws.AwsClients;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,23 +42,10 @@ import software.amazon.awssdk.services.sts.model.StsException;
  * with {@code LOCALSTACK_AUTH_TOKEN} (a paid image) the class is skipped, as it pins the free one.
  */
 class LocalStackDifferentialIntegrationTest {
-  @RegisterExtension
-  @Order(1)
-  static final LocalStack localStack = LocalStack.fromEnvironment();
+  /** LocalStack, and beside it the emulators: the oidc-emulator signs the tokens both are given. */
+  @RegisterExtension static final LocalStack localStack = LocalStack.fromEnvironment().withSeed();
 
-  @RegisterExtension
-  @Order(2)
-  static final SeedWorld world = SeedWorld.deploying().onlyWithDocker();
-
-  private static LocalStackSeed seed;
-
-  @BeforeAll
-  static void applySeedToLocalStack() throws Exception {
-    if (localStack.available()) {
-      Path state = Files.createTempDirectory("rehearsal-localstack-");
-      seed = LocalStackSeed.apply(localStack.clients(), state);
-    }
-  }
+  private static final SeedWorld world = localStack.world();
 
   @BeforeEach
   void onlyTheFreeImage() {
@@ -149,7 +132,7 @@ class LocalStackDifferentialIntegrationTest {
     assertThat(physicalId(aws, "GithubOidc"))
         .isEqualTo("arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com");
 
-    assertThat(seed.cloudFormation().status()).isEqualTo("CREATE_COMPLETE");
+    assertThat(localStack.seed().cloudFormation().status()).isEqualTo("CREATE_COMPLETE");
     StackResourceDetail provider = resource(localStack.clients(), "GithubOidc");
     assertThat(provider.resourceStatusAsString()).isEqualTo("CREATE_COMPLETE");
     assertThat(provider.physicalResourceId()).isEqualTo("unknown");

@@ -18,10 +18,7 @@ import dev.rehearsal.provisioner.aws.AwsClients;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,30 +36,17 @@ import software.amazon.awssdk.services.sts.StsClient;
  * skipped there, and runs with {@code LOCALSTACK_AUTH_TOKEN}.
  */
 class LocalStackFlowIntegrationTest {
-  @RegisterExtension
-  @Order(1)
-  static final LocalStack localStack = LocalStack.fromEnvironment();
+  /** LocalStack, and beside it the emulators: the oidc-emulator signs the tokens both are given. */
+  @RegisterExtension static final LocalStack localStack = LocalStack.fromEnvironment().withSeed();
 
-  /** The oidc-emulator that signs the job's token (its aws-emulator is not used here). */
-  @RegisterExtension
-  @Order(2)
-  static final SeedWorld world = SeedWorld.deploying().onlyWithDocker();
-
-  private static LocalStackSeed seed;
+  private static final SeedWorld world = localStack.world();
 
   @TempDir Path folder;
 
-  @BeforeAll
-  static void applySeedToLocalStack() throws Exception {
-    if (localStack.available()) {
-      seed = LocalStackSeed.apply(localStack.clients(), Files.createTempDirectory("rehearsal-ls-"));
-    }
-  }
-
   @Test
   void seedStack_throughLocalStacksCloudFormation_isCreated_withTheRoleAndItsPolicy() {
-    assertThat(seed.cloudFormation().status()).isEqualTo("CREATE_COMPLETE");
-    assertThat(seed.cloudFormation().outputs())
+    assertThat(localStack.seed().cloudFormation().status()).isEqualTo("CREATE_COMPLETE");
+    assertThat(localStack.seed().cloudFormation().outputs())
         .containsEntry("RoleArn", "arn:aws:iam::000000000000:role/" + SeedStack.ROLE);
     AwsClients clients = localStack.clients();
     assertThat(trustPolicy(clients, SeedStack.ROLE)).contains("\"repo:acme/*\"");
@@ -77,7 +61,7 @@ class LocalStackFlowIntegrationTest {
 
   @Test
   void seedStack_theDirectWay_createsTheProviderTheRoleAndItsPolicy() {
-    assertThat(seed.direct().status()).isEqualTo("CREATE_COMPLETE");
+    assertThat(localStack.seed().direct().status()).isEqualTo("CREATE_COMPLETE");
     AwsClients clients = localStack.clients();
     String provider = "arn:aws:iam::000000000000:oidc-provider/token.actions.githubusercontent.com";
     assertThat(clients.iam().listOpenIDConnectProviders().openIDConnectProviderList())

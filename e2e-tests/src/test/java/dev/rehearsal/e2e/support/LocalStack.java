@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rehearsal.provisioner.aws.AwsClients;
 import dev.rehearsal.provisioner.aws.AwsTarget;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -31,13 +34,18 @@ public final class LocalStack implements BeforeAllCallback, BeforeEachCallback, 
 
   private final String image;
   private final Optional<String> authToken;
+  private final boolean seeded;
+  private final SeedWorld world = SeedWorld.deploying();
   private String unavailable;
+  private Path stateFolder;
+  private LocalStackSeed seed;
   private LocalStackContainer container;
   private AwsClients clients;
 
-  private LocalStack(String image, Optional<String> authToken) {
+  private LocalStack(String image, Optional<String> authToken, boolean seeded) {
     this.image = image;
     this.authToken = authToken;
+    this.seeded = seeded;
   }
 
   /**
@@ -46,7 +54,27 @@ public final class LocalStack implements BeforeAllCallback, BeforeEachCallback, 
   public static LocalStack fromEnvironment() {
     return new LocalStack(
         nonBlank(System.getenv("LOCALSTACK_IMAGE")).orElse(DEFAULT_IMAGE),
-        nonBlank(System.getenv("LOCALSTACK_AUTH_TOKEN")));
+        nonBlank(System.getenv("LOCALSTACK_AUTH_TOKEN")),
+        false);
+  }
+
+  /** This LocalStack with the seed's stack applied both ways once it runs ({@link #seed()}). */
+  public LocalStack withSeed() {
+    return new LocalStack(image, authToken, true);
+  }
+
+  /**
+   * The world of emulators beside this LocalStack (the seed's stack deployed in the aws-emulator):
+   * its oidc-emulator signs the tokens LocalStack is given, its aws-emulator is the comparison. It
+   * is started only when LocalStack is.
+   */
+  public SeedWorld world() {
+    return world;
+  }
+
+  /** How the seed's stack was applied to this LocalStack (see {@link #withSeed()}). */
+  public LocalStackSeed seed() {
+    return seed;
   }
 
   private static Optional<String> nonBlank(String value) {
@@ -103,7 +131,7 @@ public final class LocalStack implements BeforeAllCallback, BeforeEachCallback, 
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) {
+  public void beforeAll(ExtensionContext context) throws IOException {
     if (!Docker.answers()) {
       unavailable = "no Docker engine answers `docker info`: LocalStack runs in a container";
       return; // each test says why it is skipped (beforeEach)
@@ -127,6 +155,11 @@ public final class LocalStack implements BeforeAllCallback, BeforeEachCallback, 
     System.out.printf(
         "LocalStack %s answers at %s (started in %d ms)%n",
         image, endpoint(), (System.nanoTime() - started) / 1_000_000);
+    if (seeded) {
+      stateFolder = Files.createTempDirectory("rehearsal-localstack-");
+      seed = LocalStackSeed.apply(clients(), stateFolder);
+    }
+    world.beforeAll(context);
   }
 
   private String howToBuild(String pullFailure) {
@@ -145,7 +178,12 @@ public final class LocalStack implements BeforeAllCallback, BeforeEachCallback, 
   }
 
   @Override
-  public void afterAll(ExtensionContext context) {
+  public void afterAll(ExtensionContext context) throws IOException {
+    world.afterAll(context);
+    if (stateFolder != null) {
+      Files.deleteIfExists(LocalStackSeed.stateFile(stateFolder));
+      Files.deleteIfExists(stateFolder);
+    }
     if (clients != null) {
       clients.close();
     }

@@ -22,6 +22,11 @@ public record LocalStackSeed(StackResult cloudFormation, StackResult direct) {
   /** The seed's role as the direct way creates it in LocalStack. */
   public static final String DIRECT_ROLE = SeedStack.ROLE + "Direct";
 
+  /** Where {@link #apply} keeps the direct way's state record in {@code stateFolder}. */
+  static Path stateFile(Path stateFolder) {
+    return stateFolder.resolve("direct-state.json");
+  }
+
   /** Applies the seed both ways; the direct way's state record is kept in {@code stateFolder}. */
   public static LocalStackSeed apply(AwsClients localStack, Path stateFolder) {
     StackResult cloudFormation =
@@ -33,7 +38,7 @@ public record LocalStackSeed(StackResult cloudFormation, StackResult direct) {
                 .replace("RoleName: " + SeedStack.ROLE, "RoleName: " + DIRECT_ROLE));
     return new LocalStackSeed(
         cloudFormation,
-        new DirectProvisioner(localStack, stateFolder.resolve("direct-state.json"))
+        new DirectProvisioner(localStack, stateFile(stateFolder))
             .apply(direct, ProvisionListener.silent()));
   }
 }
