@@ -22,10 +22,13 @@ import software.amazon.awssdk.core.exception.SdkException;
  * {@code LOCALSTACK_IMAGE} (default {@value #DEFAULT_IMAGE}, the last release that starts without
  * an auth token), with {@code LOCALSTACK_AUTH_TOKEN} passed through when it is set. Where the image
  * is neither in the Docker engine nor pullable, or no engine answers, each test is skipped with the
- * reason and how to build the image ({@value #BUILD_SCRIPT}).
+ * reason and how to build the image ({@value #BUILD_SCRIPT}). Beside it, once it runs, a world of
+ * emulators ({@link #world()}) whose oidc-emulator signs the tokens, and with {@link #withSeed()}
+ * the seed's stack applied to LocalStack both ways.
  *
  * <pre>{@code
- * @RegisterExtension static final LocalStack localStack = LocalStack.fromEnvironment();
+ * @RegisterExtension
+ * static final LocalStack localStack = LocalStack.fromEnvironment().withSeed();
  * }</pre>
  */
 public final class LocalStack implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
