@@ -91,7 +91,11 @@ class LocalStackFlowIntegrationTest {
     }
   }
 
-  /** The seed's workflow unchanged, pushing to LocalStack's ECR: a paid image only. */
+  /**
+   * The seed's workflow unchanged, pushing to LocalStack's ECR: a paid image only, and not run on
+   * this project's machines (no auth token there). LocalStack names its registry after its own host
+   * ({@code LOCALSTACK_HOST}), which the Docker engine must be able to reach for the push.
+   */
   @Test
   void seedWorkflow_pushesTheImageToLocalStacksEcr() {
     Docker.assumeEngine();

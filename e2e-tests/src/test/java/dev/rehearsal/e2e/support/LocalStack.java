@@ -1,5 +1,6 @@
 package dev.rehearsal.e2e.support;
 
+import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rehearsal.provisioner.aws.AwsClients;
@@ -123,8 +124,7 @@ public final class LocalStack implements BeforeAllCallback, BeforeEachCallback, 
     } catch (SdkException e) {
       refusal = e.getMessage();
     }
-    assumeTrue(
-        false,
+    abort(
         "LocalStack ("
             + image
             + ") serves no ECR: "
