@@ -50,9 +50,7 @@ public final class DaemonlessPush {
    */
   public static String push(
       String awsUrl, Path credentials, String image, String content, Path folder) throws Exception {
-    List<String> keys = Files.readAllLines(credentials);
-    AwsSessionCredentials session =
-        AwsSessionCredentials.create(keys.get(0), keys.get(1), keys.get(2));
+    AwsSessionCredentials session = SignedClients.session(credentials);
     // Jib sends credentials over plain HTTP only when told to (its documented system property):
     // ECR's registry here is a loopback one, without TLS.
     System.setProperty("sendCredentialsOverHttp", "true");

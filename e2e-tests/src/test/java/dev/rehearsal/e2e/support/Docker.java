@@ -38,6 +38,22 @@ public final class Docker {
   }
 
   /**
+   * Whether {@code image} is in the engine, pulled first when it is not; {@link Optional#empty()}
+   * when it is, else why not (the last line {@code docker pull} printed).
+   */
+  public static Optional<String> obtain(String image) {
+    if (run("image", "inspect", image).exitCode() == 0) {
+      return Optional.empty();
+    }
+    Result pull = run("pull", image);
+    if (pull.exitCode() == 0) {
+      return Optional.empty();
+    }
+    List<String> lines = pull.output().strip().lines().toList();
+    return Optional.of(lines.isEmpty() ? "docker pull failed" : lines.get(lines.size() - 1));
+  }
+
+  /**
    * Removes the images named for {@code registry} ({@code 127.0.0.1:PORT}): the engine is shared.
    * Each by its name ({@code NAME:TAG}, or {@code NAME@DIGEST} once another build took the tag),
    * never by its id, which other names — other tests' — may share.

@@ -99,7 +99,13 @@ public final class Emulators implements AutoCloseable {
 
   /** {@code AssumeRoleWithWebIdentity} of {@code role} with {@code token}, as the SDKs send it. */
   public AssumeRoleWithWebIdentityResponse assumeRole(String role, String token) {
-    return root()
+    return assumeRole(root(), role, token);
+  }
+
+  /** {@code AssumeRoleWithWebIdentity} sent to the STS of {@code clients} (any backend). */
+  public static AssumeRoleWithWebIdentityResponse assumeRole(
+      AwsClients clients, String role, String token) {
+    return clients
         .sts()
         .assumeRoleWithWebIdentity(
             r ->

@@ -33,6 +33,7 @@ public final class Rehearsal {
   private String workflow = RepositoryFiles.seedWorkflow();
   private String role = SeedStack.ROLE;
   private String content = "hello from the rehearsal\n";
+  private String awsUrl;
 
   private Rehearsal(Emulators emulators, Path folder) {
     this.emulators = emulators;
@@ -58,6 +59,15 @@ public final class Rehearsal {
   /** The role the secret {@code AWS_ROLE_TO_PUSH_IMG} names. */
   public Rehearsal role(String name) {
     this.role = name;
+    return this;
+  }
+
+  /**
+   * Where the job's AWS calls go ({@code AWS_ENDPOINT_URL}): another backend (LocalStack) than the
+   * world's aws-emulator; the job's token still comes from the world's oidc-emulator.
+   */
+  public Rehearsal awsEndpoint(String url) {
+    this.awsUrl = url;
     return this;
   }
 
@@ -88,7 +98,7 @@ public final class Rehearsal {
 
   private RunnerSetup setup(Path work, Path workspace, PrintWriter log) {
     Map<String, String> base = new LinkedHashMap<>(RunnerSetup.hostEnvironment(System.getenv()));
-    base.put("AWS_ENDPOINT_URL", emulators.awsUrl());
+    base.put("AWS_ENDPOINT_URL", awsUrl == null ? emulators.awsUrl() : awsUrl);
     return new RunnerSetup(
         work,
         base,

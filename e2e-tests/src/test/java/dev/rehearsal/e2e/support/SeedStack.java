@@ -106,13 +106,18 @@ public final class SeedStack {
     return "arn:aws:ecr:" + Emulators.REGION + ":" + Emulators.ACCOUNT + ":repository/" + name;
   }
 
+  /**
+   * The stack {@value #NAME} of {@code template} with {@code GitHubOrg=acme}, named IAM allowed.
+   */
+  public static StackRequest request(String template) {
+    return StackRequest.of(
+        NAME, template, Map.of("GitHubOrg", ORGANISATION), Set.of("CAPABILITY_NAMED_IAM"));
+  }
+
   /** Deploys {@code template} with {@code GitHubOrg=acme}; fails the test unless it is created. */
   public static StackResult deploy(AwsClients clients, String template) {
-    StackRequest request =
-        StackRequest.of(
-            NAME, template, Map.of("GitHubOrg", ORGANISATION), Set.of("CAPABILITY_NAMED_IAM"));
     StackResult result =
-        new ChangeSetProvisioner(clients).apply(request, ProvisionListener.silent());
+        new ChangeSetProvisioner(clients).apply(request(template), ProvisionListener.silent());
     assertThat(result.status()).as(result.failure().toString()).isEqualTo("CREATE_COMPLETE");
     return result;
   }
