@@ -19,6 +19,11 @@ function el(tag, props, ...children) {
   return node;
 }
 
+/** Replaces target's children with nodes, arrays flattened and empty parts left out. */
+function fill(target, nodes) {
+  target.replaceChildren(...[nodes].flat(Infinity).filter((node) => node !== null && node !== undefined && node !== false));
+}
+
 function verdict(passed, yes, no) {
   return el("span", { class: "verdict " + (passed ? "pass" : "fail") },
     passed ? "✓ " + (yes || "pass") : "✗ " + (no || "fail"));
@@ -202,7 +207,7 @@ async function mint(event) {
   try {
     const result = await api("/api/token", body);
     state.token = result.token;
-    target.replaceChildren(...renderToken(result));
+    fill(target, renderToken(result));
     clearFrom("sts");
     mark("job", true);
     mark("token", true, "Token minted for " + body.repository + " (" + body.event + ").");
@@ -310,7 +315,7 @@ async function attempt(event) {
   button.disabled = true;
   try {
     const result = await api("/api/try", body);
-    target.replaceChildren(...renderTrial(result));
+    fill(target, renderTrial(result));
     clearFrom("sts");
     mark("sts", result.sts.ok);
     const trust = result.checks.find((check) => check.step === "TRUST_POLICY");

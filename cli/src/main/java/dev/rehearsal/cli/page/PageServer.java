@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.rehearsal.cli.Logging;
 import dev.rehearsal.cli.UserError;
 import dev.rehearsal.cli.token.IssuerClient;
 import dev.rehearsal.cli.world.Companion;
@@ -55,6 +56,7 @@ public final class PageServer implements Companion.Running {
 
   /** Serves the page of {@code world}, running on {@code data}, on a free loopback port. */
   public static PageServer start(WorldRecord world, DataDirectory data) {
+    Logging.quietSlf4j();
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
