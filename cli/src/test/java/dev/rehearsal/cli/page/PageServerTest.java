@@ -129,7 +129,7 @@ class PageServerTest {
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void feed_sendsEachDecisionOfTheLog_asAServerSentEvent() throws Exception {
     Path log = PageServer.decisionLogs(data).get(0);
-    assertThat(log).startsWith(data.emulatorHome(Emulator.AWS));
+    assertThat(log.startsWith(data.emulatorHome(Emulator.AWS))).isTrue();
     Files.createDirectories(log.getParent());
     Files.writeString(log, "{\"requestId\":\"r-1\",\"service\":\"sts\",\"outcome\":\"denied\"}\n");
 
