@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.provisioner.aws.AwsClients;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.ecr.model.ImageDetail;
 import software.amazon.awssdk.services.ecr.model.Repository;
@@ -21,29 +24,50 @@ final class WorldView {
 
   private final AwsClients aws;
   private final IamReads iam;
+  private final Executor executor;
 
-  WorldView(AwsClients aws) {
+  /** {@code executor} asks the sections at once: each is a few calls, one after the other. */
+  WorldView(AwsClients aws, Executor executor) {
     this.aws = aws;
     this.iam = new IamReads(aws);
+    this.executor = executor;
   }
 
   ObjectNode read() {
     ObjectNode world = JSON.createObjectNode();
     world.put("region", aws.region());
-    section(world, "providers", this::providers);
-    section(world, "roles", this::roles);
-    section(world, "repositories", this::repositories);
-    section(world, "stacks", this::stacks);
+    ObjectNode errors = JSON.createObjectNode();
+    List<CompletableFuture<Void>> sections =
+        List.of(
+            section(world, errors, "providers", this::providers),
+            section(world, errors, "roles", this::roles),
+            section(world, errors, "repositories", this::repositories),
+            section(world, errors, "stacks", this::stacks));
+    sections.forEach(CompletableFuture::join);
+    if (!errors.isEmpty()) {
+      world.set("errors", errors);
+    }
     return world;
   }
 
-  private static void section(ObjectNode world, String name, Consumer<ArrayNode> fill) {
+  private CompletableFuture<Void> section(
+      ObjectNode world, ObjectNode errors, String name, Consumer<ArrayNode> fill) {
     ArrayNode items = world.putArray(name);
-    try {
-      fill.accept(items);
-    } catch (RuntimeException e) {
-      world.putObject("errors").put(name, String.valueOf(e.getMessage()));
-    }
+    return CompletableFuture.runAsync(
+        () -> {
+          ArrayNode read = JSON.createArrayNode();
+          try {
+            fill.accept(read);
+            synchronized (world) {
+              items.addAll(read);
+            }
+          } catch (RuntimeException e) {
+            synchronized (world) {
+              errors.put(name, String.valueOf(e.getMessage()));
+            }
+          }
+        },
+        executor);
   }
 
   private void providers(ArrayNode out) {
