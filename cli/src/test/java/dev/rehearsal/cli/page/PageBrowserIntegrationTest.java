@@ -148,7 +148,7 @@ class PageBrowserIntegrationTest {
     decision.findElement(By.tagName("summary")).click();
     assertThat(decision.findElement(By.className("explanation")).getText())
         .contains("StringLike token.actions.githubusercontent.com:sub");
-    screenshot("4-feed", browser.findElement(By.id("try")));
+    screenshot("4-feed", browser.findElement(By.id("feed")));
   }
 
   @Test
