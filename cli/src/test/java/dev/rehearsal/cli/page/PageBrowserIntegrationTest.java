@@ -111,10 +111,7 @@ class PageBrowserIntegrationTest {
 
   @Test
   void pullRequestToken_againstTheSeedRole_namesTheFailingCondition() throws Exception {
-    browser.get(page);
-    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("t-role"), "GithubOIDCIAMRole"));
+    WebDriverWait wait = open();
     assertThat(browser.findElement(By.id("world-body")).getText())
         .contains("token.actions.githubusercontent.com", "StringLike", "repo:acme/*");
     screenshot("1-world", browser.findElement(By.id("world")));
@@ -153,10 +150,7 @@ class PageBrowserIntegrationTest {
 
   @Test
   void pullRequestOfTheOrganisation_isGranted_andMayPush() throws Exception {
-    browser.get(page);
-    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("t-role"), "GithubOIDCIAMRole"));
+    WebDriverWait wait = open();
     mint("acme/test-service", "refs/pull/7/merge", "pull_request");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -170,6 +164,15 @@ class PageBrowserIntegrationTest {
         .contains("ecr:PutImage")
         .doesNotContain("denied");
     screenshot("5-granted", browser.findElement(By.id("try")));
+  }
+
+  /** The page, loaded afresh, once it has read the world (the seed's role offered to try). */
+  private WebDriverWait open() {
+    browser.get(page);
+    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("t-role"), "GithubOIDCIAMRole"));
+    return wait;
   }
 
   private void mint(String repository, String ref, String event) {
