@@ -348,6 +348,13 @@ function feedStep(decision) {
   return null;
 }
 
+/** A decision's time: ISO-8601 text, or seconds since 1970 (Jackson's default for an Instant). */
+function when(time) {
+  if (time === undefined || time === null) return "";
+  const date = typeof time === "number" ? new Date(time * 1000) : new Date(time);
+  return isNaN(date) ? String(time) : date.toLocaleTimeString();
+}
+
 function addDecision(text) {
   let decision;
   try {
@@ -361,16 +368,17 @@ function addDecision(text) {
   }
   const outcome = decision.outcome || "?";
   const allowed = outcome === "allowed";
-  const time = decision.time ? new Date(decision.time).toLocaleTimeString() : "";
+  const time = when(decision.time);
   const item = el("li", { class: "decision " + outcome },
     el("details", {},
       el("summary", {},
         el("span", { class: "when" }, time),
         el("span", { class: "outcome " + (allowed ? "pass" : "fail") }, (allowed ? "✓ " : "✗ ") + outcome),
         " ", el("code", {}, (decision.service || "") + ":" + (decision.action || "")),
-        decision.caller ? [" by ", el("code", {}, decision.caller)] : null,
-        decision.errorCode ? [" — ", el("strong", {}, decision.errorCode)] : null,
-        decision.summary ? " — " + decision.summary : null),
+        // The log's summary says who asked what and why not; without one, the parts.
+        decision.summary ? " — " + decision.summary
+          : [decision.caller ? [" by ", el("code", {}, decision.caller)] : null,
+            decision.errorCode ? [" — ", el("strong", {}, decision.errorCode)] : null]),
       el("pre", { class: "explanation" }, list(decision.explanation).join("\n")),
       el("p", {}, "request id ", el("code", {}, decision.requestId || "—"),
         decision.requestId ? [" — ", el("code", {}, "rehearse explain " + decision.requestId)] : null)));

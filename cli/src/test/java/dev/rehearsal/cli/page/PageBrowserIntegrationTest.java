@@ -198,15 +198,20 @@ class PageBrowserIntegrationTest {
             .resolve("decisions")
             .resolve("decisions.jsonl");
     Files.createDirectories(log.getParent());
+    String caller = "web identity repo:other-org/test-service:pull_request";
     String line =
         "{\"requestId\":\""
             + requestId
             + "\",\"time\":\""
             + Instant.now()
-            + "\",\"service\":\"sts\",\"action\":\"AssumeRoleWithWebIdentity\",\"caller\":"
-            + "\"web identity repo:other-org/test-service:pull_request\",\"outcome\":\"denied\","
-            + "\"errorCode\":\"AccessDenied\",\"summary\":\"the trust policy's condition failed\","
-            + "\"explanation\":[\"statement 1 did not apply:\",\"  StringLike"
+            + "\",\"service\":\"sts\",\"action\":\"AssumeRoleWithWebIdentity\",\"caller\":\""
+            + caller
+            + "\",\"resource\":\"arn:aws:iam::000000000000:role/GithubOIDCIAMRole\","
+            + "\"outcome\":\"denied\",\"errorCode\":\"AccessDenied\",\"message\":\"Not"
+            + " authorized to perform sts:AssumeRoleWithWebIdentity\",\"summary\":\""
+            + caller
+            + " asked sts:AssumeRoleWithWebIdentity: denied (AccessDenied) — the trust policy's"
+            + " condition failed\",\"explanation\":[\"statement 1 did not apply:\",\"  StringLike"
             + " token.actions.githubusercontent.com:sub: 'repo:other-org/test-service:pull_request'"
             + " matches none of 'repo:acme/*'\"]}\n";
     Files.writeString(log, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
