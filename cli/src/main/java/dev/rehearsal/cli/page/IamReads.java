@@ -3,7 +3,6 @@ package dev.rehearsal.cli.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rehearsal.core.federation.OidcProvider;
-import dev.rehearsal.provisioner.aws.AwsClients;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +21,9 @@ final class IamReads {
   /** An OIDC provider as core models it, and as IAM described it (its tags included). */
   record Provider(OidcProvider provider, GetOpenIdConnectProviderResponse described) {}
 
-  private final AwsClients aws;
+  private final Clients aws;
 
-  IamReads(AwsClients aws) {
+  IamReads(Clients aws) {
     this.aws = aws;
   }
 

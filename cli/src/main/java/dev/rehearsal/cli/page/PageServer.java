@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The page {@code rehearse up} serves: the JDK's HTTP server on 127.0.0.1 and a free port, its
@@ -41,12 +40,11 @@ public final class PageServer implements Companion.Running {
 
   private final HttpServer server;
   private final ExecutorService executor;
-  private final AwsClients aws;
+  private final Clients aws;
   private final DecisionFeed feed;
   private final String url;
 
-  private PageServer(
-      HttpServer server, ExecutorService executor, AwsClients aws, DecisionFeed feed) {
+  private PageServer(HttpServer server, ExecutorService executor, Clients aws, DecisionFeed feed) {
     this.server = server;
     this.executor = executor;
     this.aws = aws;
@@ -70,7 +68,8 @@ public final class PageServer implements Companion.Running {
     } catch (IOException e) {
       throw new UserError("cannot serve the page: " + e.getMessage(), e);
     }
-    AwsClients aws = new AwsClients(AwsTarget.emulator(URI.create(world.aws().url()), REGION));
+    Clients aws =
+        new Clients(new AwsClients(AwsTarget.emulator(URI.create(world.aws().url()), REGION)));
     DecisionFeed feed = new DecisionFeed(decisionLogs(data));
     ExecutorService executor =
         Executors.newCachedThreadPool(
@@ -181,16 +180,16 @@ public final class PageServer implements Companion.Running {
     return url;
   }
 
+  /** Stops serving; quick, and never throws: {@code up}'s shutdown stops the world after it. */
   @Override
   public void close() {
-    feed.close();
-    server.stop(0);
-    executor.shutdownNow();
     try {
-      executor.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      feed.close();
+      server.stop(0);
+      executor.shutdownNow();
+      aws.close();
+    } catch (RuntimeException e) {
+      // the process is ending: what was not closed goes with it
     }
-    aws.close();
   }
 }

@@ -22,7 +22,6 @@ import dev.rehearsal.core.federation.WebIdentityDecision;
 import dev.rehearsal.core.federation.WebIdentityRules;
 import dev.rehearsal.core.policy.PolicyDocument;
 import dev.rehearsal.core.policy.PolicyParser;
-import dev.rehearsal.provisioner.aws.AwsClients;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -67,11 +66,11 @@ final class TrialView {
           new TokenVerification(
               SignatureVerdict.VALID, new IssuerTls(true, "checked by the aws-emulator's call"));
 
-  private final AwsClients aws;
+  private final Clients aws;
   private final IamReads iam;
   private final EcrAuthorizer authorizer = new EcrAuthorizer();
 
-  TrialView(AwsClients aws) {
+  TrialView(Clients aws) {
     this.aws = aws;
     this.iam = new IamReads(aws);
   }

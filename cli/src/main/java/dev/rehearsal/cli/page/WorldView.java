@@ -3,7 +3,6 @@ package dev.rehearsal.cli.page;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rehearsal.provisioner.aws.AwsClients;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -22,12 +21,12 @@ import software.amazon.awssdk.services.iam.model.Tag;
 final class WorldView {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final AwsClients aws;
+  private final Clients aws;
   private final IamReads iam;
   private final Executor executor;
 
   /** {@code executor} asks the sections at once: each is a few calls, one after the other. */
-  WorldView(AwsClients aws, Executor executor) {
+  WorldView(Clients aws, Executor executor) {
     this.aws = aws;
     this.iam = new IamReads(aws);
     this.executor = executor;

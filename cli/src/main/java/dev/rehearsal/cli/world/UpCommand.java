@@ -97,8 +97,11 @@ public final class UpCommand implements Callable<Integer> {
         new Thread(
             () -> {
               stopping.set(true);
-              served.ifPresent(Companion.Running::close);
-              world.close();
+              try {
+                served.ifPresent(Companion.Running::close);
+              } finally {
+                world.close(); // whatever the page did: world.json must go, the emulators stop
+              }
               out.println("stopped");
               out.flush();
               Runtime.getRuntime().halt(Rehearse.OK);
@@ -111,8 +114,11 @@ public final class UpCommand implements Callable<Integer> {
     }
     // An emulator died on its own: say which, stop the other, and fail.
     Runtime.getRuntime().removeShutdownHook(hook);
-    served.ifPresent(Companion.Running::close);
-    world.close();
+    try {
+      served.ifPresent(Companion.Running::close);
+    } finally {
+      world.close();
+    }
     spec.commandLine()
         .getErr()
         .println(
