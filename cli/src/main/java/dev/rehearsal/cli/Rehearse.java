@@ -4,6 +4,7 @@ import dev.rehearsal.cli.check.CheckCommand;
 import dev.rehearsal.cli.demo.DemoCommand;
 import dev.rehearsal.cli.diff.DiffCommand;
 import dev.rehearsal.cli.lint.LintCommand;
+import dev.rehearsal.cli.page.PageServer;
 import dev.rehearsal.cli.provision.ProvisionCommand;
 import dev.rehearsal.cli.run.RunCommand;
 import dev.rehearsal.cli.token.JobCommand;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -59,7 +61,7 @@ public final class Rehearse implements Callable<Integer> {
   static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
   static {
-    COMMANDS.put("up", UpCommand::new);
+    COMMANDS.put("up", () -> new UpCommand(Optional.of(PageServer::start)));
     COMMANDS.put("down", DownCommand::new);
     COMMANDS.put("reset", ResetCommand::new);
     COMMANDS.put("token", TokenCommand::new);

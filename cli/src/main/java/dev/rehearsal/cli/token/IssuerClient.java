@@ -19,34 +19,29 @@ import java.time.Duration;
 import javax.net.ssl.SSLContext;
 
 /**
- * The oidc-emulator's admin API as {@code rehearse token} uses it: HTTPS verified against the
- * emulator's own CA, authenticated with the admin token of the data directory.
+ * The oidc-emulator's admin API as {@code rehearse token} (and the page) uses it: HTTPS verified
+ * against the emulator's own CA, authenticated with the admin token of the data directory.
  */
-final class IssuerClient {
+public final class IssuerClient {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final DataDirectory data;
   private final WorldRecord world;
 
-  IssuerClient(DataDirectory data, WorldRecord world) {
+  public IssuerClient(DataDirectory data, WorldRecord world) {
     this.data = data;
     this.world = world;
   }
 
   /** A token minted for {@code context}: {@code POST /_rehearsal/tokens}, answer {@code value}. */
-  String mint(RunContext context) throws IOException, InterruptedException {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .sslContext(trustingTheIssuer())
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+  public String mint(RunContext context) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(world.oidc().url() + "/_rehearsal/tokens"))
             .header("Authorization", "Bearer " + adminToken())
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(context.json())))
             .build();
-    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
     JsonNode body = parse(response.body());
     if (response.statusCode() / 100 != 2) {
       throw new UserError(
@@ -60,6 +55,28 @@ final class IssuerClient {
       throw new UserError("the oidc-emulator's answer has no token: " + response.body());
     }
     return value.asText();
+  }
+
+  /**
+   * {@code GET path} of the oidc-emulator with the admin token (e.g. a repository's subject
+   * template, {@code /repos/OWNER/REPO/actions/oidc/customization/sub}); its JSON, empty when it
+   * answers otherwise than 200.
+   */
+  public JsonNode get(String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(world.oidc().url() + path))
+            .header("Authorization", "Bearer " + adminToken())
+            .GET()
+            .build();
+    HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
+    return response.statusCode() == 200 ? parse(response.body()) : JSON.createObjectNode();
+  }
+
+  private HttpClient client() {
+    return HttpClient.newBuilder()
+        .sslContext(trustingTheIssuer())
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
   }
 
   /**

@@ -12,10 +12,10 @@ import java.util.Optional;
  * the claim names GitHub uses, checked by core's workflow-run model before anything is sent (so a
  * bad repository name or an event GitHub does not have is reported here, exit 2).
  */
-record RunContext(ObjectNode json, WorkflowRun run) {
+public record RunContext(ObjectNode json, WorkflowRun run) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static RunContext of(
+  public static RunContext of(
       String repository,
       String ref,
       String event,

@@ -32,6 +32,17 @@ import picocli.CommandLine.Spec;
 public final class UpCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  /** The page, when the CLI serves one ({@link dev.rehearsal.cli.Rehearse} gives it). */
+  private final Optional<Companion> page;
+
+  public UpCommand() {
+    this(Optional.empty());
+  }
+
+  public UpCommand(Optional<Companion> page) {
+    this.page = page;
+  }
+
   @Mixin DataOption data;
 
   @Option(
@@ -56,6 +67,13 @@ public final class UpCommand implements Callable<Integer> {
               + " state included")
   boolean fresh;
 
+  @Option(
+      names = "--no-page",
+      description =
+          "Serve no page (by default one on 127.0.0.1: the world at a glance, tokens to mint and"
+              + " try, every decision as it happens)")
+  boolean noPage;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -65,6 +83,12 @@ public final class UpCommand implements Callable<Integer> {
     }
     long started = System.nanoTime();
     World world = World.start(directory, Installation.locate(), awsPort, oidcPort, out);
+    Optional<Companion.Running> served = serve(world, directory);
+    WorldRecord record =
+        served.map(running -> world.record().withPage(running.url())).orElse(world.record());
+    if (served.isPresent()) {
+      record.write(directory.worldFile(), record.json());
+    }
     AtomicBoolean stopping = new AtomicBoolean();
     // Ctrl-C or `rehearse down` (SIGINT, SIGTERM): stop both emulators, say so, and end with 0 —
     // stopping is what was asked. halt: the JVM would otherwise end with 130 or 143, and the main
@@ -73,26 +97,47 @@ public final class UpCommand implements Callable<Integer> {
         new Thread(
             () -> {
               stopping.set(true);
-              world.close();
+              try {
+                served.ifPresent(Companion.Running::close);
+              } finally {
+                world.close(); // whatever the page did: world.json must go, the emulators stop
+              }
               out.println("stopped");
               out.flush();
               Runtime.getRuntime().halt(Rehearse.OK);
             },
             "rehearse-down");
     Runtime.getRuntime().addShutdownHook(hook);
-    printReady(out, world.record(), directory, (System.nanoTime() - started) / 1_000_000);
+    printReady(out, record, directory, (System.nanoTime() - started) / 1_000_000);
     while (world.healthy() || stopping.get()) {
       Thread.sleep(250);
     }
     // An emulator died on its own: say which, stop the other, and fail.
     Runtime.getRuntime().removeShutdownHook(hook);
-    world.close();
+    try {
+      served.ifPresent(Companion.Running::close);
+    } finally {
+      world.close();
+    }
     spec.commandLine()
         .getErr()
         .println(
             "rehearse: an emulator stopped unexpectedly; see the logs in "
                 + directory.root().resolve("logs"));
     return Rehearse.FAILED;
+  }
+
+  /** The page, unless {@code --no-page}; a page that cannot start leaves the world without one. */
+  private Optional<Companion.Running> serve(World world, DataDirectory directory) {
+    if (noPage || page.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(page.get().start(world.record(), directory));
+    } catch (RuntimeException e) {
+      world.close();
+      throw e;
+    }
   }
 
   static void printReady(PrintWriter out, WorldRecord world, DataDirectory data, long millis) {
@@ -105,6 +150,9 @@ public final class UpCommand implements Callable<Integer> {
             + "          (ECR's registry; plain HTTP on loopback, docker needs no TLS set-up)");
     out.println(
         "  oidc-emulator  " + world.oidc().url() + "  (issuer " + World.GITHUB_ISSUER + ")");
+    world
+        .pageUrl()
+        .ifPresent(url -> out.println("  page           " + url + "   (open it in a browser)"));
     out.println("  data           " + data.root());
     out.println();
     out.println(

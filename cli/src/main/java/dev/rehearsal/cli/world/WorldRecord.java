@@ -13,11 +13,28 @@ import java.util.Optional;
 /**
  * What {@code world.json} in the data directory says of a running world: the CLI's pid, and each
  * emulator's pid and address. {@code down} and {@code token} read it; {@code up} writes it once
- * both emulators answer.
+ * both emulators answer, and again with {@code page}, the address of the page it serves (null
+ * without one: {@code --no-page}, or a world started before there was a page).
  */
-public record WorldRecord(long pid, Endpoint oidc, Endpoint aws, String caFile, String started) {
+public record WorldRecord(
+    long pid, Endpoint oidc, Endpoint aws, String caFile, String started, String page) {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** A world without a page. */
+  public WorldRecord(long pid, Endpoint oidc, Endpoint aws, String caFile, String started) {
+    this(pid, oidc, aws, caFile, started, null);
+  }
+
+  /** This record, with the page served at {@code url}. */
+  public WorldRecord withPage(String url) {
+    return new WorldRecord(pid, oidc, aws, caFile, started, url);
+  }
+
+  /** The page's address, when the world serves one. */
+  public Optional<String> pageUrl() {
+    return Optional.ofNullable(page);
+  }
 
   /** One emulator of the world. */
   public record Endpoint(long pid, int port, String url) {}

@@ -87,6 +87,18 @@ public final class WebIdentityConditionKeys {
     }
   }
 
+  /**
+   * The claims of a token from the provider at {@code url} that a trust policy can test, each as
+   * the key {@code PROVIDER:CLAIM}: {@code sub aud amr azp}, and GitHub's own for GitHub's issuer.
+   */
+  public static List<String> claimKeys(String url) {
+    List<String> claims = new ArrayList<>(OIDC_CLAIMS);
+    if (ProviderUrls.isGitHubActions(url)) {
+      claims.addAll(GITHUB_CLAIMS);
+    }
+    return List.copyOf(claims);
+  }
+
   private static ProviderNames names(OidcProvider provider) {
     ProviderNames names = lastProvider;
     if (!names.url.equals(provider.url()) || !names.prefix.equals(provider.conditionKeyPrefix())) {
@@ -113,10 +125,7 @@ public final class WebIdentityConditionKeys {
   private record ProviderNames(
       String url, String prefix, List<String> claims, ContextKeys.Schema schema) {
     static ProviderNames of(String url, String prefix) {
-      List<String> claims = new ArrayList<>(OIDC_CLAIMS);
-      if (ProviderUrls.isGitHubActions(url)) {
-        claims.addAll(GITHUB_CLAIMS);
-      }
+      List<String> claims = claimKeys(url);
       List<ContextKeys.Name> keys = new ArrayList<>();
       for (String claim : claims) {
         keys.add(ContextKeys.Name.of(prefix + ":" + claim));

@@ -1,0 +1,102 @@
+package dev.rehearsal.cli.page;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Follows the decision log, {@code decisions/decisions.jsonl}, as {@code tail -F} does: the lines
+ * appended since the last {@link #poll}, whole lines only; when the log is rotated (renamed to
+ * {@code decisions.1.jsonl} and begun anew) the rest of the old file is read first, then the new
+ * one from its start. Not thread-safe: one poller.
+ */
+final class DecisionTail {
+  private final Path file;
+  private Object fileKey;
+  private long position;
+  private byte[] partial = new byte[0];
+
+  /** Follows {@code file} from its start (the feed keeps the latest of what was decided). */
+  DecisionTail(Path file) {
+    this.file = file;
+  }
+
+  /** Lines appended since the last poll, oldest first. */
+  List<String> poll() {
+    List<String> lines = new ArrayList<>();
+    var current = attributes(file);
+    if (current.isEmpty()) {
+      return lines;
+    }
+    Object key = current.get().fileKey();
+    boolean replaced =
+        fileKey != null && key != null && !Objects.equals(key, fileKey)
+            || current.get().size() < position;
+    if (replaced) {
+      Path rotated = file.resolveSibling(rotatedName());
+      if (attributes(rotated).map(a -> Objects.equals(a.fileKey(), fileKey)).orElse(false)) {
+        read(rotated, lines);
+      }
+      position = 0;
+      partial = new byte[0];
+    }
+    fileKey = key;
+    read(file, lines);
+    return lines;
+  }
+
+  /** {@code decisions.jsonl} → {@code decisions.1.jsonl}. */
+  private String rotatedName() {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return name.substring(0, dot) + ".1" + name.substring(dot);
+  }
+
+  private void read(Path path, List<String> lines) {
+    try (RandomAccessFile in = new RandomAccessFile(path.toFile(), "r")) {
+      long length = in.length();
+      if (length <= position) {
+        return;
+      }
+      byte[] bytes = new byte[Math.toIntExact(length - position)];
+      in.seek(position);
+      in.readFully(bytes);
+      position = length;
+      split(bytes, lines);
+    } catch (IOException e) {
+      // gone between the look and the read (rotated): the next poll finds it
+    }
+  }
+
+  /** Whole lines go out; a last line without its newline waits for the rest. */
+  private void split(byte[] bytes, List<String> lines) {
+    byte[] all = new byte[partial.length + bytes.length];
+    System.arraycopy(partial, 0, all, 0, partial.length);
+    System.arraycopy(bytes, 0, all, partial.length, bytes.length);
+    int start = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (all[i] == '\n') {
+        String line = new String(all, start, i - start, StandardCharsets.UTF_8).strip();
+        if (!line.isEmpty()) {
+          lines.add(line);
+        }
+        start = i + 1;
+      }
+    }
+    partial = java.util.Arrays.copyOfRange(all, start, all.length);
+  }
+
+  private static java.util.Optional<BasicFileAttributes> attributes(Path path) {
+    try {
+      return java.util.Optional.of(Files.readAttributes(path, BasicFileAttributes.class));
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+}
