@@ -1,0 +1,221 @@
+package dev.rehearsal.aws.decisions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * The decision log: {@code DIR/decisions.jsonl}, one {@link DecisionRecord} per line, rotated at a
+ * size limit. Requests hand over their decision and go on; one writer thread renders the lines
+ * (core's explanations, JSON) and appends them, so the log costs a request a queue's hand-over
+ * (docs/benchmarks.md, "the decision log"). A full queue makes requests wait rather than lose a
+ * record; {@link #close()} writes every record handed over before it, and a record handed over
+ * after it is written at once.
+ */
+public final class DecisionLog implements AutoCloseable {
+  /** The base name of the log's files: {@code decisions.jsonl}, {@code decisions.1.jsonl}, … */
+  public static final String NAME = "decisions";
+
+  private static final Logger LOG = Logger.getLogger(DecisionLog.class);
+  private static final int QUEUE = 16_384;
+  private static final int RECENT = 256;
+
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
+
+  private final RotatingFile file;
+  private final Clock clock;
+  private final BlockingQueue<Supplier<DecisionRecord>> queue = new ArrayBlockingQueue<>(QUEUE);
+  private final ReentrantReadWriteLock closing = new ReentrantReadWriteLock();
+  private final Deque<String> recent = new ArrayDeque<>();
+  private final List<Consumer<String>> followers = new CopyOnWriteArrayList<>();
+  private final Thread writer;
+  private volatile boolean closed;
+
+  private DecisionLog(RotatingFile file, Clock clock) {
+    this.file = file;
+    this.clock = clock;
+    if (file == null) {
+      this.writer = null;
+      return;
+    }
+    this.writer = new Thread(this::drain, "decision-log");
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  /** A log in {@code directory}, files of at most {@code maxFileBytes}, {@code keep} older ones. */
+  public static DecisionLog open(Path directory, long maxFileBytes, int keep, Clock clock) {
+    try {
+      return new DecisionLog(new RotatingFile(directory, NAME, maxFileBytes, keep), clock);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the decision log in " + directory, e);
+    }
+  }
+
+  /** A log that records nothing: every deliberation is forgotten. */
+  public static DecisionLog off(Clock clock) {
+    return new DecisionLog(null, clock);
+  }
+
+  boolean enabled() {
+    return file != null;
+  }
+
+  /** Opens the deliberation of one request on this thread; the caller closes it with the answer. */
+  public Deliberation begin(String requestId, String service, String action) {
+    Deliberation deliberation = new Deliberation(this, requestId, clock.instant(), service, action);
+    if (enabled()) {
+      deliberation.open();
+    }
+    return deliberation;
+  }
+
+  void append(Supplier<DecisionRecord> pending) {
+    closing.readLock().lock();
+    try {
+      if (!closed) {
+        putUninterruptibly(pending);
+        return;
+      }
+    } finally {
+      closing.readLock().unlock();
+    }
+    write(List.of(pending));
+  }
+
+  private void putUninterruptibly(Supplier<DecisionRecord> pending) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        queue.put(pending);
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void drain() {
+    List<Supplier<DecisionRecord>> batch = new ArrayList<>();
+    while (!closed || !queue.isEmpty()) {
+      try {
+        Supplier<DecisionRecord> first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+      } catch (InterruptedException e) {
+        continue;
+      }
+      queue.drainTo(batch);
+      write(batch);
+      batch.clear();
+    }
+  }
+
+  private synchronized void write(List<Supplier<DecisionRecord>> batch) {
+    List<String> lines = new ArrayList<>(batch.size());
+    try {
+      for (Supplier<DecisionRecord> pending : batch) {
+        String json = json(pending);
+        if (json != null) {
+          file.append((json + "\n").getBytes(StandardCharsets.UTF_8));
+          lines.add(json);
+        }
+      }
+      file.flush();
+    } catch (IOException e) {
+      LOG.errorf(e, "decision log: %d records not written", batch.size());
+    }
+    for (String json : lines) {
+      remember(json);
+      for (Consumer<String> follower : followers) {
+        follower.accept(json);
+      }
+    }
+  }
+
+  private static String json(Supplier<DecisionRecord> pending) {
+    try {
+      return MAPPER.writeValueAsString(pending.get());
+    } catch (JsonProcessingException | RuntimeException e) {
+      // One decision that cannot be explained must not cost the others theirs.
+      LOG.errorf(e, "decision log: a record could not be written");
+      return null;
+    }
+  }
+
+  private void remember(String json) {
+    synchronized (recent) {
+      if (recent.size() == RECENT) {
+        recent.removeFirst();
+      }
+      recent.addLast(json);
+    }
+  }
+
+  /** The last {@code n} records written (at most 256), oldest first, as JSON. */
+  public List<String> recent(int n) {
+    synchronized (recent) {
+      List<String> all = new ArrayList<>(recent);
+      return all.subList(Math.max(0, all.size() - n), all.size());
+    }
+  }
+
+  /**
+   * Calls {@code follower} with each record written from now on, as JSON, on the log's writer
+   * thread (it must not block); the returned action stops it.
+   */
+  public Runnable follow(Consumer<String> follower) {
+    followers.add(follower);
+    return () -> followers.remove(follower);
+  }
+
+  /** Writes every record handed over so far; later ones are written as they come. */
+  @Override
+  public void close() {
+    if (!enabled() || closed) {
+      return;
+    }
+    closing.writeLock().lock();
+    try {
+      closed = true;
+    } finally {
+      closing.writeLock().unlock();
+    }
+    try {
+      writer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<Supplier<DecisionRecord>> rest = new ArrayList<>();
+    queue.drainTo(rest);
+    write(rest);
+  }
+}
