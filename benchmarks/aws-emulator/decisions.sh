@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${1:-$(mktemp -d /tmp/decisions-bench.XXXXXX)}
 ROUNDS=${2:-6}
-JAR=aws-emulator/target/aws-emulator-runner.jar
+JAR=${JAR:-aws-emulator/target/aws-emulator-runner.jar}
 LUA=benchmarks/wrk/assume-role-with-web-identity.lua
 [ -f "$JAR" ] || { echo "build first: ./mvnw -pl aws-emulator -am package -DskipTests" >&2; exit 2; }
 mkdir -p "$OUT"
@@ -47,8 +47,8 @@ measure() { # NAME PORT SECONDS -> req/s
   grep -q "non-200 answers: 0" "$OUT/wrk-$1.txt" || { echo "refusals in $OUT/wrk-$1.txt" >&2; exit 1; }
   awk '/Requests\/sec/ {print $2}' "$OUT/wrk-$1.txt"
 }
-echo "== warm-up, 10 s each"
-measure warm-on "$ON_PORT" 10 >/dev/null; measure warm-off "$OFF_PORT" 10 >/dev/null
+echo "== warm-up, ${WARMUP:-30} s each"
+measure warm-on "$ON_PORT" "${WARMUP:-30}" >/dev/null; measure warm-off "$OFF_PORT" "${WARMUP:-30}" >/dev/null
 echo "== $ROUNDS rounds of 10 s each, ABBA order"
 : >"$OUT/rounds.txt"
 for round in $(seq 1 "$ROUNDS"); do

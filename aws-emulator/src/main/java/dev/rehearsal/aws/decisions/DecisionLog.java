@@ -1,10 +1,8 @@
 package dev.rehearsal.aws.decisions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +37,7 @@ public final class DecisionLog implements AutoCloseable {
   private static final int QUEUE = 16_384;
   private static final int RECENT = 256;
 
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .build();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final RotatingFile file;
   private final Clock clock;
@@ -53,6 +47,9 @@ public final class DecisionLog implements AutoCloseable {
   private final List<Consumer<String>> followers = new CopyOnWriteArrayList<>();
   private final Thread writer;
   private volatile boolean closed;
+
+  /** One record's line as it is written; used by {@link #write} only, which is synchronized. */
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
 
   private DecisionLog(RotatingFile file, Clock clock) {
     this.file = file;
@@ -143,10 +140,10 @@ public final class DecisionLog implements AutoCloseable {
     List<String> lines = new ArrayList<>(batch.size());
     try {
       for (Supplier<DecisionRecord> pending : batch) {
-        String json = json(pending);
-        if (json != null) {
-          file.append((json + "\n").getBytes(StandardCharsets.UTF_8));
-          lines.add(json);
+        if (render(pending)) {
+          lines.add(line.toString(StandardCharsets.UTF_8));
+          line.write('\n');
+          file.append(line);
         }
       }
       file.flush();
@@ -161,13 +158,16 @@ public final class DecisionLog implements AutoCloseable {
     }
   }
 
-  private static String json(Supplier<DecisionRecord> pending) {
-    try {
-      return MAPPER.writeValueAsString(pending.get());
-    } catch (JsonProcessingException | RuntimeException e) {
+  /** Writes the record's JSON into {@link #line}; false when it could not be made. */
+  private boolean render(Supplier<DecisionRecord> pending) {
+    line.reset();
+    try (JsonGenerator json = JSON.createGenerator(line)) {
+      pending.get().write(json);
+      return true;
+    } catch (IOException | RuntimeException e) {
       // One decision that cannot be explained must not cost the others theirs.
       LOG.errorf(e, "decision log: a record could not be written");
-      return null;
+      return false;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.rehearsal.aws.decisions;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -37,12 +38,12 @@ final class RotatingFile implements AutoCloseable {
     return generation == 0 ? name + ".jsonl" : name + "." + generation + ".jsonl";
   }
 
-  void append(byte[] line) throws IOException {
-    if (size > 0 && size + line.length > limit) {
+  void append(ByteArrayOutputStream line) throws IOException {
+    if (size > 0 && size + line.size() > limit) {
       rotate();
     }
-    out.write(line);
-    size += line.length;
+    line.writeTo(out);
+    size += line.size();
   }
 
   void flush() throws IOException {
