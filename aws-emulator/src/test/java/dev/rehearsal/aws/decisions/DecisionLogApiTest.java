@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rehearsal.aws.support.Clients;
+import dev.rehearsal.aws.support.CoreExplanations;
 import dev.rehearsal.aws.support.DecisionFile;
 import dev.rehearsal.aws.support.EmulatorResource;
 import dev.rehearsal.aws.support.Seed;
@@ -12,15 +13,6 @@ import dev.rehearsal.aws.support.Sessions;
 import dev.rehearsal.core.ecr.EcrAuthorizer;
 import dev.rehearsal.core.ecr.EcrCaller;
 import dev.rehearsal.core.explain.Explanation;
-import dev.rehearsal.core.federation.AssumableRole;
-import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
-import dev.rehearsal.core.federation.IssuerTls;
-import dev.rehearsal.core.federation.OidcProvider;
-import dev.rehearsal.core.federation.SignatureVerdict;
-import dev.rehearsal.core.federation.TokenVerification;
-import dev.rehearsal.core.federation.WebIdentityCall;
-import dev.rehearsal.core.federation.WebIdentityDecision;
-import dev.rehearsal.core.federation.WebIdentityRules;
 import dev.rehearsal.core.policy.PolicyKind;
 import dev.rehearsal.core.policy.PolicyParser;
 import io.quarkus.test.common.WithTestResource;
@@ -32,7 +24,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -74,48 +65,6 @@ class DecisionLogApiTest {
     }
   }
 
-  /** What core decides for {@code token} against the seed's provider and role. */
-  private static List<String> coreExplanation(String token) {
-    AssumableRole role =
-        new AssumableRole(
-            Seed.ROLE_ARN,
-            "AROAEXAMPLE",
-            PolicyParser.parse(Seed.TRUST_POLICY, PolicyKind.TRUST),
-            3600);
-    OidcProvider provider =
-        OidcProvider.of(
-            "000000000000",
-            EmulatorResource.issuer().issuer(),
-            List.of("sts.amazonaws.com"),
-            List.of());
-    WebIdentityDecision decision =
-        WebIdentityRules.decide(
-            new WebIdentityCall(
-                AssumeRoleWithWebIdentityRequest.of(Seed.ROLE_ARN, "GitHubActions", token),
-                List.of(provider),
-                Optional.of(role),
-                Instant.now()),
-            (issuer, jwt) ->
-                new TokenVerification(SignatureVerdict.VALID, new IssuerTls(true, "aa")));
-    return Explanation.of(decision);
-  }
-
-  /**
-   * The check lines' verdicts and steps ({@code FAIL: the role exists}), without their findings.
-   */
-  private static List<String> steps(List<String> lines) {
-    return lines.stream()
-        .filter(line -> !line.startsWith(" "))
-        .map(line -> line.split(": ", 3))
-        .map(parts -> parts[0] + ": " + parts[1])
-        .toList();
-  }
-
-  private static List<String> fromTrustPolicy(List<String> lines) {
-    int at = lines.indexOf(lines.stream().filter(l -> l.contains(TRUST)).findFirst().orElseThrow());
-    return lines.subList(at, lines.size());
-  }
-
   @Test
   void webIdentity_fromAnotherOrganisation_isDeniedWithTheConditionAndTheClaimValue()
       throws Exception {
@@ -134,9 +83,10 @@ class DecisionLogApiTest {
             "anonymous asked sts:AssumeRoleWithWebIdentity on " + Seed.ROLE_ARN + ": denied")
         .contains("'repo:evil/app:ref:refs/heads/main'", "'repo:acme/*'");
     List<String> recorded = DecisionFile.explanation(record);
-    List<String> core = coreExplanation(token);
-    assertThat(steps(recorded)).isEqualTo(steps(core));
-    assertThat(fromTrustPolicy(recorded)).isEqualTo(fromTrustPolicy(core));
+    List<String> core = CoreExplanations.webIdentity(token);
+    assertThat(CoreExplanations.steps(recorded)).isEqualTo(CoreExplanations.steps(core));
+    assertThat(CoreExplanations.fromTrustPolicy(recorded))
+        .isEqualTo(CoreExplanations.fromTrustPolicy(core));
     assertThat(record.toString()).doesNotContain(token.substring(token.lastIndexOf('.') + 1));
   }
 
@@ -149,10 +99,11 @@ class DecisionLogApiTest {
     assertThat(record.path("outcome").asText()).isEqualTo("allowed");
     assertThat(record.path("errorCode").isNull()).isTrue();
     List<String> recorded = DecisionFile.explanation(record);
-    assertThat(steps(recorded))
-        .isEqualTo(steps(coreExplanation(token)))
+    assertThat(CoreExplanations.steps(recorded))
+        .isEqualTo(CoreExplanations.steps(CoreExplanations.webIdentity(token)))
         .allMatch(l -> l.startsWith("pass: "));
-    assertThat(fromTrustPolicy(recorded)).isEqualTo(fromTrustPolicy(coreExplanation(token)));
+    assertThat(CoreExplanations.fromTrustPolicy(recorded))
+        .isEqualTo(CoreExplanations.fromTrustPolicy(CoreExplanations.webIdentity(token)));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The decision log as {@code rehearse explain} reads it: {@code DATA/decisions/decisions.jsonl},
@@ -25,10 +26,20 @@ public final class DecisionFile {
 
   /** The record of {@code requestId} in the log of data directory {@code data}. */
   public static JsonNode await(Path data, String requestId) {
+    return await(data, record -> record.path("requestId").asText().equals(requestId));
+  }
+
+  /** The latest record of the emulator under test's log that {@code wanted} accepts. */
+  public static JsonNode await(Predicate<JsonNode> wanted) {
+    return await(EmulatorResource.dataDir().resolve("data"), wanted);
+  }
+
+  private static JsonNode await(Path data, Predicate<JsonNode> wanted) {
     for (int attempt = 0; attempt < 200; attempt++) {
-      for (JsonNode record : records(data)) {
-        if (record.path("requestId").asText().equals(requestId)) {
-          return record;
+      List<JsonNode> records = records(data);
+      for (int i = records.size() - 1; i >= 0; i--) {
+        if (wanted.test(records.get(i))) {
+          return records.get(i);
         }
       }
       try {
@@ -38,7 +49,7 @@ public final class DecisionFile {
         break;
       }
     }
-    throw new AssertionError("no decision recorded for request " + requestId);
+    throw new AssertionError("no such decision recorded in " + data);
   }
 
   /** Every record of the current file, oldest first. */
