@@ -18,16 +18,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * The decision log: {@code DIR/decisions.jsonl}, one {@link DecisionRecord} per line, rotated at a
- * size limit. Requests hand over their decision and go on; one writer thread renders the lines
- * (core's explanations, JSON) and appends them, so the log costs a request a queue's hand-over
- * (docs/benchmarks.md, "the decision log"). A full queue makes requests wait rather than lose a
- * record; {@link #close()} writes every record handed over before it, and a record handed over
- * after it is written at once.
+ * size limit. A request renders its own record (core's explanation, JSON: work that runs on every
+ * worker thread at once, and leaves nothing of the decision's objects alive) and hands the line to
+ * one writer thread, which appends it, so a request never waits for the disk (docs/benchmarks.md,
+ * "the decision log"). A full queue makes requests wait rather than lose a record; {@link #close()}
+ * writes every record handed over before it, and a record handed over after it is written at once.
  */
 public final class DecisionLog implements AutoCloseable {
   /** The base name of the log's files: {@code decisions.jsonl}, {@code decisions.1.jsonl}, … */
@@ -36,20 +35,16 @@ public final class DecisionLog implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(DecisionLog.class);
   private static final int QUEUE = 16_384;
   private static final int RECENT = 256;
-
   private static final JsonFactory JSON = new JsonFactory();
 
   private final RotatingFile file;
   private final Clock clock;
-  private final BlockingQueue<Supplier<DecisionRecord>> queue = new ArrayBlockingQueue<>(QUEUE);
+  private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUE);
   private final ReentrantReadWriteLock closing = new ReentrantReadWriteLock();
-  private final Deque<String> recent = new ArrayDeque<>();
+  private final Deque<byte[]> recent = new ArrayDeque<>();
   private final List<Consumer<String>> followers = new CopyOnWriteArrayList<>();
   private final Thread writer;
   private volatile boolean closed;
-
-  /** One record's line as it is written; used by {@link #write} only, which is synchronized. */
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
 
   private DecisionLog(RotatingFile file, Clock clock) {
     this.file = file;
@@ -90,24 +85,42 @@ public final class DecisionLog implements AutoCloseable {
     return deliberation;
   }
 
-  void append(Supplier<DecisionRecord> pending) {
+  void append(DecisionRecord record) {
+    byte[] line = render(record);
+    if (line == null) {
+      return;
+    }
     closing.readLock().lock();
     try {
       if (!closed) {
-        putUninterruptibly(pending);
+        putUninterruptibly(line);
         return;
       }
     } finally {
       closing.readLock().unlock();
     }
-    write(List.of(pending));
+    write(List.of(line));
   }
 
-  private void putUninterruptibly(Supplier<DecisionRecord> pending) {
+  /** The record's JSON and a newline; null when it could not be made. */
+  private static byte[] render(DecisionRecord record) {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(2048);
+    try (JsonGenerator json = JSON.createGenerator(line)) {
+      record.write(json);
+    } catch (IOException | RuntimeException e) {
+      // One decision that cannot be written must not cost the request its answer.
+      LOG.errorf(e, "decision log: the record of %s could not be written", record.requestId());
+      return null;
+    }
+    line.write('\n');
+    return line.toByteArray();
+  }
+
+  private void putUninterruptibly(byte[] line) {
     boolean interrupted = false;
     while (true) {
       try {
-        queue.put(pending);
+        queue.put(line);
         break;
       } catch (InterruptedException e) {
         interrupted = true;
@@ -119,10 +132,10 @@ public final class DecisionLog implements AutoCloseable {
   }
 
   private void drain() {
-    List<Supplier<DecisionRecord>> batch = new ArrayList<>();
+    List<byte[]> batch = new ArrayList<>();
     while (!closed || !queue.isEmpty()) {
       try {
-        Supplier<DecisionRecord> first = queue.poll(100, TimeUnit.MILLISECONDS);
+        byte[] first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first == null) {
           continue;
         }
@@ -136,56 +149,43 @@ public final class DecisionLog implements AutoCloseable {
     }
   }
 
-  private synchronized void write(List<Supplier<DecisionRecord>> batch) {
-    List<String> lines = new ArrayList<>(batch.size());
+  private synchronized void write(List<byte[]> batch) {
     try {
-      for (Supplier<DecisionRecord> pending : batch) {
-        if (render(pending)) {
-          lines.add(line.toString(StandardCharsets.UTF_8));
-          line.write('\n');
-          file.append(line);
-        }
+      for (byte[] line : batch) {
+        file.append(line);
       }
       file.flush();
     } catch (IOException e) {
       LOG.errorf(e, "decision log: %d records not written", batch.size());
     }
-    for (String json : lines) {
-      remember(json);
-      for (Consumer<String> follower : followers) {
-        follower.accept(json);
-      }
-    }
-  }
-
-  /** Writes the record's JSON into {@link #line}; false when it could not be made. */
-  private boolean render(Supplier<DecisionRecord> pending) {
-    line.reset();
-    try (JsonGenerator json = JSON.createGenerator(line)) {
-      pending.get().write(json);
-      return true;
-    } catch (IOException | RuntimeException e) {
-      // One decision that cannot be explained must not cost the others theirs.
-      LOG.errorf(e, "decision log: a record could not be written");
-      return false;
-    }
-  }
-
-  private void remember(String json) {
     synchronized (recent) {
-      if (recent.size() == RECENT) {
-        recent.removeFirst();
+      for (byte[] line : batch) {
+        if (recent.size() == RECENT) {
+          recent.removeFirst();
+        }
+        recent.addLast(line);
       }
-      recent.addLast(json);
     }
+    for (Consumer<String> follower : followers) {
+      for (byte[] line : batch) {
+        follower.accept(json(line));
+      }
+    }
+  }
+
+  private static String json(byte[] line) {
+    return new String(line, 0, line.length - 1, StandardCharsets.UTF_8);
   }
 
   /** The last {@code n} records written (at most 256), oldest first, as JSON. */
   public List<String> recent(int n) {
+    List<byte[]> lines;
     synchronized (recent) {
-      List<String> all = new ArrayList<>(recent);
-      return all.subList(Math.max(0, all.size() - n), all.size());
+      lines = new ArrayList<>(recent);
     }
+    return lines.subList(Math.max(0, lines.size() - n), lines.size()).stream()
+        .map(DecisionLog::json)
+        .toList();
   }
 
   /**
@@ -214,7 +214,7 @@ public final class DecisionLog implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    List<Supplier<DecisionRecord>> rest = new ArrayList<>();
+    List<byte[]> rest = new ArrayList<>();
     queue.drainTo(rest);
     write(rest);
   }

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * One request's decision while it is being made. The router that took the request opens it (its id,
  * service and action), whoever decides adds what it found ({@link #explain}) on the same thread,
  * and the router closes it with the answer ({@link #allowed()}, {@link #refused}), which hands it
- * to the {@link DecisionLog}. The lines are written only when the log writes the record, off the
- * request's thread: what a deciding class adds is the decision itself, not its text.
+ * to the {@link DecisionLog}. The lines are written only then, once the request is decided: what a
+ * deciding class adds is the decision itself, not its text.
  *
  * <p>The current deliberation is found through the thread (as a logging context is): the checks
  * that decide (SigV4, identity policies, trust policies, ECR's authoriser) sit several calls below
@@ -152,20 +152,17 @@ public final class Deliberation {
     if (!log.enabled()) {
       return;
     }
-    List<Supplier<List<String>>> lines = List.copyOf(explanation);
-    Supplier<String> why = reason;
     log.append(
-        () ->
-            DecisionRecord.of(
-                requestId,
-                time,
-                service,
-                action,
-                caller,
-                resource,
-                verdict,
-                why == null ? null : why.get(),
-                lines(lines, verdict)));
+        DecisionRecord.of(
+            requestId,
+            time,
+            service,
+            action,
+            caller,
+            resource,
+            verdict,
+            reason == null ? null : reason.get(),
+            lines(explanation, verdict)));
   }
 
   private static List<String> lines(

@@ -1,7 +1,6 @@
 package dev.rehearsal.aws.decisions;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -38,12 +37,12 @@ final class RotatingFile implements AutoCloseable {
     return generation == 0 ? name + ".jsonl" : name + "." + generation + ".jsonl";
   }
 
-  void append(ByteArrayOutputStream line) throws IOException {
-    if (size > 0 && size + line.size() > limit) {
+  void append(byte[] line) throws IOException {
+    if (size > 0 && size + line.length > limit) {
       rotate();
     }
-    line.writeTo(out);
-    size += line.size();
+    out.write(line);
+    size += line.length;
   }
 
   void flush() throws IOException {

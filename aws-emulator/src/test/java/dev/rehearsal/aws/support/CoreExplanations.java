@@ -26,7 +26,7 @@ public final class CoreExplanations {
   private CoreExplanations() {}
 
   /** What core decides for {@code token} against the seed's provider and role. */
-  public static List<String> coreExplanation(String token) {
+  public static List<String> webIdentity(String token) {
     AssumableRole role =
         new AssumableRole(
             Seed.ROLE_ARN,
