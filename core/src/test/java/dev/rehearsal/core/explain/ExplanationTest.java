@@ -2,6 +2,9 @@ package dev.rehearsal.core.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.core.ecr.EcrAuthorizer;
+import dev.rehearsal.core.ecr.EcrCaller;
+import dev.rehearsal.core.ecr.EcrDecision;
 import dev.rehearsal.core.federation.AssumableRole;
 import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
 import dev.rehearsal.core.federation.IssuerTls;
@@ -94,6 +97,48 @@ class ExplanationTest {
     assertThat(lines)
         .contains(
             "  ALLOW: sts:AssumeRoleWithWebIdentity is allowed by statement 0 \"GitHub\" (Allow).");
+  }
+
+  @Test
+  void why_whenTrustPolicyRefuses_isTheStatementThatDidNotApplyWithTheClaim() {
+    assertThat(Explanation.why(decide("repo:evil/app:ref:refs/heads/main")))
+        .hasValueSatisfying(
+            why ->
+                assertThat(why)
+                    .startsWith("the role's trust policy allows the caller: no — statement 0")
+                    .contains("['repo:evil/app:ref:refs/heads/main'] does not match any of"));
+    assertThat(Explanation.why(decide("repo:acme/app:ref:refs/heads/main"))).isEmpty();
+  }
+
+  @Test
+  void ecrStep_namesTheActionTheResourceAndTheReason_thenEachPolicy() {
+    EcrDecision decision =
+        new EcrAuthorizer()
+            .authorize(
+                EcrCaller.roleSession(
+                    "arn:aws:sts::123456789012:assumed-role/R/S",
+                    "arn:aws:iam::123456789012:role/R",
+                    "123456789012",
+                    "AROAEXAMPLE:S"),
+                "ecr:PutImage",
+                "arn:aws:ecr:us-east-1:123456789012:repository/app",
+                List.of(
+                    PolicyParser.parse(
+                        """
+                        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                          "Action": "ecr:BatchGetImage", "Resource": "*"}]}""",
+                        PolicyKind.IDENTITY)),
+                Optional.empty());
+
+    assertThat(Explanation.step(decision))
+        .startsWith(
+            "FAIL: ecr:PutImage on arn:aws:ecr:us-east-1:123456789012:repository/app:"
+                + " IMPLICIT_DENY",
+            "  identity-based policies: IMPLICIT_DENY: no statement allows ecr:PutImage, so it is"
+                + " denied by default.");
+    assertThat(Explanation.why(decision))
+        .hasValueSatisfying(
+            why -> assertThat(why).startsWith("identity-based policies: statement 0 (Allow)"));
   }
 
   @Test
