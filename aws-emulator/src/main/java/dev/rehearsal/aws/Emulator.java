@@ -8,6 +8,8 @@ import dev.rehearsal.aws.cloudformation.CloudFormation;
 import dev.rehearsal.aws.cloudformation.CloudFormationQueryService;
 import dev.rehearsal.aws.cloudformation.resources.ResourceDrivers;
 import dev.rehearsal.aws.config.EmulatorConfig;
+import dev.rehearsal.aws.decisions.DecisionFeed;
+import dev.rehearsal.aws.decisions.DecisionLog;
 import dev.rehearsal.aws.ecr.EcrAccess;
 import dev.rehearsal.aws.ecr.EcrJsonService;
 import dev.rehearsal.aws.ecr.EcrStore;
@@ -30,6 +32,7 @@ import dev.rehearsal.aws.wire.HttpEndpoint;
 import dev.rehearsal.aws.wire.JsonRouter;
 import dev.rehearsal.aws.wire.QueryRouter;
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.value.registry.ValueRegistry;
 import io.quarkus.vertx.http.HttpServer;
 import io.quarkus.vertx.http.HttpServerStart;
@@ -56,6 +59,9 @@ public class Emulator {
   /** The ECR password key's file in the data directory (32 bytes, mode 0600). */
   static final String REGISTRY_PASSWORD_KEY = "ecr-password.key";
 
+  /** The decision log's directory in the data directory ({@code decisions.jsonl}, rotated). */
+  static final String DECISIONS = "decisions";
+
   /**
    * An upload untouched this long is abandoned and removed (distribution's default purge age is a
    * week; a rehearsal has no use for a session older than a push).
@@ -66,11 +72,20 @@ public class Emulator {
   private final HttpEndpoint endpoint;
   private final RegistryRoutes registry;
   private final Uploads uploads;
+  private final DecisionLog decisions;
   private final AtomicInteger port = new AtomicInteger();
 
   public Emulator(EmulatorConfig config) {
     Clock clock = Clock.systemUTC();
     this.data = new DataDirectory(Path.of(config.dataDir()));
+    this.decisions =
+        config.decisions().enabled()
+            ? DecisionLog.open(
+                data.root().resolve(DECISIONS),
+                config.decisions().maxFileSize(),
+                config.decisions().maxFiles(),
+                clock)
+            : DecisionLog.off(clock);
     IamStore iam = new IamStore(data);
     SessionTokens tokens = new SessionTokens(data.secret(SESSION_KEY, 32));
     IdentityPolicyCheck policies = new IdentityPolicyCheck(iam::identityPolicies);
@@ -113,16 +128,24 @@ public class Emulator {
             new QueryRouter(
                 List.of(sts, iamService, new CloudFormationQueryService(cloudFormation)),
                 verifier,
-                config.region()),
-            new JsonRouter(List.of(ecrService), verifier, config.region()));
+                config.region(),
+                decisions),
+            new JsonRouter(List.of(ecrService), verifier, config.region(), decisions));
     this.registry =
-        new RegistryRoutes(passwords, clock, ecr, access, address, blobs, uploads, images);
+        new RegistryRoutes(
+            decisions, passwords, clock, ecr, access, address, blobs, uploads, images);
   }
 
   void routes(@Observes Router router) {
     endpoint.mount(router);
+    new DecisionFeed(decisions).mount(router);
     registry.mount(router);
     endpoint.mountFallback(router);
+  }
+
+  /** A clean stop writes every decision made before it. */
+  void stop(@Observes ShutdownEvent stopping) {
+    decisions.close();
   }
 
   /**

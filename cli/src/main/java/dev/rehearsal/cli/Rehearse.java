@@ -3,6 +3,7 @@ package dev.rehearsal.cli;
 import dev.rehearsal.cli.check.CheckCommand;
 import dev.rehearsal.cli.demo.DemoCommand;
 import dev.rehearsal.cli.diff.DiffCommand;
+import dev.rehearsal.cli.explain.ExplainCommand;
 import dev.rehearsal.cli.lint.LintCommand;
 import dev.rehearsal.cli.page.PageServer;
 import dev.rehearsal.cli.provision.ProvisionCommand;
@@ -67,6 +68,7 @@ public final class Rehearse implements Callable<Integer> {
     COMMANDS.put("token", TokenCommand::new);
     COMMANDS.put("job", JobCommand::new);
     COMMANDS.put("run", RunCommand::new);
+    COMMANDS.put("explain", ExplainCommand::new);
     COMMANDS.put("check", CheckCommand::new);
     COMMANDS.put("lint", LintCommand::new);
     COMMANDS.put("diff", DiffCommand::new);

@@ -1,11 +1,13 @@
 package dev.rehearsal.aws.auth;
 
+import dev.rehearsal.aws.decisions.Deliberation;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.core.evaluation.ContextKeys;
 import dev.rehearsal.core.evaluation.Decision;
 import dev.rehearsal.core.evaluation.EvaluationRequest;
 import dev.rehearsal.core.evaluation.PolicyEvaluator;
+import dev.rehearsal.core.explain.Explanation;
 import dev.rehearsal.core.policy.PolicyDocument;
 import java.util.List;
 import java.util.function.Function;
@@ -26,6 +28,13 @@ public final class IdentityPolicyCheck {
 
   public void require(Caller caller, String action, String resource) {
     if (caller.isRoot()) {
+      Deliberation.explain(
+          () ->
+              List.of(
+                  Explanation.check(
+                      true,
+                      action + " on " + resource,
+                      "the account's root; identity policies do not limit it")));
       return;
     }
     ContextKeys context =
@@ -38,7 +47,18 @@ public final class IdentityPolicyCheck {
         evaluator.evaluate(
             policiesOfRole.apply(caller.roleArn().get()),
             EvaluationRequest.identity(action, resource, context));
+    Deliberation.explain(
+        () ->
+            Explanation.step(
+                "the identity policies of "
+                    + caller.roleArn().get()
+                    + " allow "
+                    + action
+                    + " on "
+                    + resource,
+                decision));
     if (!decision.allowed()) {
+      Deliberation.because(() -> "identity-based policies: " + Explanation.why(decision));
       String reason =
           switch (decision.outcome()) {
             case EXPLICIT_DENY -> "with an explicit deny in an identity-based policy";

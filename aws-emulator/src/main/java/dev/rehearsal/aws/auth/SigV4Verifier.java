@@ -1,5 +1,6 @@
 package dev.rehearsal.aws.auth;
 
+import dev.rehearsal.aws.decisions.Deliberation;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RehearsalException;
 import java.net.URI;
@@ -89,10 +90,25 @@ public final class SigV4Verifier {
    */
   public Caller verify(
       IncomingRequest request, Optional<SignatureParts> maybeParts, String service, String region) {
-    SignatureParts parts =
-        maybeParts.orElseThrow(
-            () -> new RehearsalException(AwsErrorCode.MISSING_AUTHENTICATION_TOKEN, MISSING_TOKEN));
+    if (maybeParts.isEmpty()) {
+      Deliberation.explainLine(SignatureExplanation.unsigned());
+      throw new RehearsalException(AwsErrorCode.MISSING_AUTHENTICATION_TOKEN, MISSING_TOKEN);
+    }
+    SignatureParts parts = maybeParts.get();
     Instant now = clock.instant();
+    try {
+      Caller caller = check(request, parts, service, region, now);
+      Deliberation.explain(() -> List.of(SignatureExplanation.passed(parts)));
+      return caller;
+    } catch (RehearsalException e) {
+      Deliberation.explain(
+          () -> SignatureExplanation.refused(parts, request, service, region, now, e.getMessage()));
+      throw e;
+    }
+  }
+
+  private Caller check(
+      IncomingRequest request, SignatureParts parts, String service, String region, Instant now) {
     Credentials.Resolved key = credentials.resolve(parts.accessKeyId(), parts.securityToken(), now);
     checkScope(parts, service, region);
     checkSignedHeaders(parts);
@@ -252,7 +268,7 @@ public final class SigV4Verifier {
     return SIGNER.sign(sign).request().firstMatchingRawQueryParameter("X-Amz-Signature").orElse("");
   }
 
-  private static byte[] sha256(byte[] body) {
+  static byte[] sha256(byte[] body) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(body);
     } catch (NoSuchAlgorithmException e) {

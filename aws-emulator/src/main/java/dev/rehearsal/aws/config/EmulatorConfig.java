@@ -43,6 +43,9 @@ public interface EmulatorConfig {
 
   Jwks jwks();
 
+  /** The decision log in {@code DATA/decisions/} (module README, "Decisions"). */
+  Decisions decisions();
+
   /** One issuer reachable offline. */
   interface Issuer {
     /** The issuer as tokens name it, e.g. {@code https://token.actions.githubusercontent.com}. */
@@ -63,5 +66,20 @@ public interface EmulatorConfig {
 
     @WithDefault("PT5S")
     Duration fetchTimeout();
+  }
+
+  /** What the decision log keeps. */
+  interface Decisions {
+    /** Off only to measure what the log costs (docs/benchmarks.md). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** A file over this many bytes moves to {@code decisions.1.jsonl}. */
+    @WithDefault("10485760")
+    long maxFileSize();
+
+    /** How many older files are kept ({@code decisions.1.jsonl} … {@code decisions.N.jsonl}). */
+    @WithDefault("5")
+    int maxFiles();
   }
 }

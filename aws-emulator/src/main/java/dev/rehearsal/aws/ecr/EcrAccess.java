@@ -1,10 +1,12 @@
 package dev.rehearsal.aws.ecr;
 
 import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.aws.decisions.Deliberation;
 import dev.rehearsal.core.ecr.EcrAuthorizer;
 import dev.rehearsal.core.ecr.EcrCaller;
 import dev.rehearsal.core.ecr.EcrDecision;
 import dev.rehearsal.core.ecr.RepositoryPolicies;
+import dev.rehearsal.core.explain.Explanation;
 import dev.rehearsal.core.policy.PolicyDocument;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +40,15 @@ public final class EcrAccess {
                 caller.arn(), caller.roleArn().get(), caller.accountId(), caller.userId());
     List<PolicyDocument> identity =
         caller.isRoot() ? List.of() : policiesOfRole.apply(caller.roleArn().get());
-    return authorizer.authorize(
-        ecrCaller, action, resourceArn, identity, repositoryPolicy.map(this::document));
+    EcrDecision decision =
+        authorizer.authorize(
+            ecrCaller, action, resourceArn, identity, repositoryPolicy.map(this::document));
+    Deliberation.on(resourceArn);
+    Deliberation.explain(() -> Explanation.step(decision));
+    if (!decision.allowed()) {
+      Deliberation.because(() -> action + ": " + Explanation.why(decision).orElseThrow());
+    }
+    return decision;
   }
 
   /** Refuses with ECR's {@code AccessDeniedException} unless allowed. */

@@ -1,6 +1,8 @@
 package dev.rehearsal.aws.registry;
 
 import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.aws.decisions.DecisionLog;
+import dev.rehearsal.aws.decisions.Deliberation;
 import dev.rehearsal.aws.ecr.EcrAccess;
 import dev.rehearsal.aws.ecr.EcrStore;
 import dev.rehearsal.aws.ecr.Images;
@@ -22,6 +24,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,8 +43,10 @@ public final class RegistryRoutes {
   private final RegistryAddress address;
   private final BlobRoutes blobs;
   private final ManifestRoutes manifests;
+  private final DecisionLog decisions;
 
   public RegistryRoutes(
+      DecisionLog decisions,
       RegistryPasswords passwords,
       Clock clock,
       EcrStore store,
@@ -50,6 +55,7 @@ public final class RegistryRoutes {
       BlobStore blobStore,
       Uploads uploads,
       Images images) {
+    this.decisions = decisions;
     this.auth = new RegistryAuth(passwords, clock);
     this.store = store;
     this.access = access;
@@ -74,6 +80,12 @@ public final class RegistryRoutes {
   private void handle(RoutingContext ctx) {
     Exchange exchange = new Exchange(ctx);
     String method = ctx.request().method().name();
+    // The id by which `rehearse explain` finds this request's decision; in a header, as ECR's
+    // error bodies have no place for it.
+    String requestId = UUID.randomUUID().toString();
+    ctx.response().putHeader("x-amzn-RequestId", requestId);
+    Deliberation deliberation =
+        decisions.begin(requestId, "registry", method + " " + ctx.request().path());
     try {
       Optional<RegistryPath> path = RegistryPath.parse(ctx.request().path());
       if (path.isEmpty()) {
@@ -84,10 +96,17 @@ public final class RegistryRoutes {
             404);
         return;
       }
-      Caller caller = auth.authenticate(ctx.request().getHeader("Authorization"));
+      String authorization = ctx.request().getHeader("Authorization");
+      if (authorization == null) {
+        // The challenge every client asks for before it sends its credentials: nothing decided.
+        deliberation.discard();
+      }
+      Caller caller = auth.authenticate(authorization);
+      Deliberation.by(caller.arn());
       RegistryPath target = path.get();
       if (target.kind() == RegistryPath.Kind.PING) {
         exchange.json(200, Buffer.buffer("{}"));
+        deliberation.allowed();
         return;
       }
       RepositoryEntity repository = repository(target.name());
@@ -101,7 +120,9 @@ public final class RegistryRoutes {
         case REFERRERS -> manifests.referrers(scope, method, target.reference());
         default -> throw new IllegalStateException(target.kind().name());
       }
+      deliberation.allowed();
     } catch (RehearsalException e) {
+      deliberation.refused(e);
       exchange.error(
           RegistryErrors.codeOf(e, RegistryErrorCode.UNSUPPORTED), e.getMessage(), address);
     } catch (RuntimeException e) {
@@ -115,8 +136,11 @@ public final class RegistryRoutes {
         return;
       }
       LOG.errorf(e, "registry request %s %s failed", method, ctx.request().path());
+      deliberation.refused(
+          new RehearsalException(AwsErrorCode.ECR_SERVER, "internal error: " + e.getMessage()));
       exchange.error(RegistryErrorCode.UNSUPPORTED, "internal error: " + e, address, 500);
     } finally {
+      deliberation.discard();
       exchange.drainIfUnread();
     }
   }
@@ -160,6 +184,7 @@ public final class RegistryRoutes {
     }
 
     void authorise(String action, RepositoryEntity on) {
+      Deliberation.actionIs(action.substring(action.indexOf(':') + 1));
       access.requireForRegistry(caller, action, on.arn(), on.policy());
     }
 

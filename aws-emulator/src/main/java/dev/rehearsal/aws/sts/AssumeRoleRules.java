@@ -2,6 +2,7 @@ package dev.rehearsal.aws.sts;
 
 import dev.rehearsal.aws.auth.Caller;
 import dev.rehearsal.aws.auth.IdentityPolicyCheck;
+import dev.rehearsal.aws.decisions.Deliberation;
 import dev.rehearsal.aws.iam.IamStore;
 import dev.rehearsal.aws.wire.QueryParams;
 import dev.rehearsal.core.error.AwsErrorCode;
@@ -12,6 +13,7 @@ import dev.rehearsal.core.evaluation.Decision;
 import dev.rehearsal.core.evaluation.EvaluationRequest;
 import dev.rehearsal.core.evaluation.PolicyEvaluator;
 import dev.rehearsal.core.evaluation.RequestPrincipal;
+import dev.rehearsal.core.explain.Explanation;
 import dev.rehearsal.core.federation.AssumableRole;
 import dev.rehearsal.core.federation.WebIdentityParameters;
 import dev.rehearsal.core.policy.PolicyKind;
@@ -28,6 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class AssumeRoleRules {
   static final String ACTION = "sts:AssumeRole";
+  private static final String TRUST = "the role's trust policy allows the caller";
   private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:\\/-]*");
 
   private final IamStore iam;
@@ -61,8 +64,17 @@ public final class AssumeRoleRules {
     if (policy != null) {
       PolicyParser.parse(policy, PolicyKind.IDENTITY);
     }
+    Deliberation.on(roleArn);
     identity.require(caller, ACTION, roleArn);
-    AssumableRole role = iam.assumableRole(roleArn).orElseThrow(() -> denied(caller, roleArn));
+    AssumableRole role =
+        iam.assumableRole(roleArn)
+            .orElseThrow(
+                () -> {
+                  String missing = "no role " + roleArn + " in the account";
+                  Deliberation.explainLine(Explanation.check(false, "the role exists", missing));
+                  Deliberation.because(() -> missing);
+                  return denied(caller, roleArn);
+                });
     ContextKeys.Builder keys =
         ContextKeys.builder()
             .put("aws:PrincipalArn", caller.roleArn().orElse(caller.arn()))
@@ -79,7 +91,9 @@ public final class AssumeRoleRules {
         evaluator.evaluate(
             java.util.List.of(role.trustPolicy()),
             EvaluationRequest.assumeRole(principal, ACTION, keys.build()));
+    Deliberation.explain(() -> Explanation.step(TRUST, trust));
     if (!trust.allowed()) {
+      Deliberation.because(() -> TRUST + ": no — " + Explanation.why(trust));
       throw denied(caller, roleArn);
     }
     int seconds = duration == null ? 3600 : duration;

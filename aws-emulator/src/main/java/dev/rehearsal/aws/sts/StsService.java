@@ -4,11 +4,13 @@ import dev.rehearsal.aws.auth.AccessKeys;
 import dev.rehearsal.aws.auth.Caller;
 import dev.rehearsal.aws.auth.Session;
 import dev.rehearsal.aws.auth.SessionTokens;
+import dev.rehearsal.aws.decisions.Deliberation;
 import dev.rehearsal.aws.iam.IamStore;
 import dev.rehearsal.aws.wire.AwsService;
 import dev.rehearsal.aws.wire.QueryParams;
 import dev.rehearsal.aws.wire.QueryService;
 import dev.rehearsal.aws.wire.XmlBody;
+import dev.rehearsal.core.explain.Explanation;
 import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
 import dev.rehearsal.core.federation.TokenVerifier;
 import dev.rehearsal.core.federation.WebIdentityCall;
@@ -109,7 +111,10 @@ public final class StsService implements QueryService {
     WebIdentityCall call =
         new WebIdentityCall(request, iam.providers(), iam.assumableRole(roleArn), now);
     WebIdentityDecision decision = WebIdentityRules.decide(call, verifier);
+    Deliberation.on(roleArn);
+    Deliberation.explain(() -> Explanation.of(decision));
     if (decision instanceof WebIdentityDecision.Refused refused) {
+      Deliberation.because(() -> Explanation.why(decision).orElse(refused.message()));
       throw refused.toException();
     }
     var granted = (WebIdentityDecision.Granted) decision;

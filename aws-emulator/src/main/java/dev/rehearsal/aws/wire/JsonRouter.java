@@ -11,6 +11,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rehearsal.aws.auth.Caller;
 import dev.rehearsal.aws.auth.IncomingRequest;
 import dev.rehearsal.aws.auth.SigV4Verifier;
+import dev.rehearsal.aws.decisions.DecisionLog;
+import dev.rehearsal.aws.decisions.Deliberation;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RehearsalException;
 import java.io.IOException;
@@ -53,14 +55,18 @@ public final class JsonRouter {
   private final List<JsonService> services;
   private final SigV4Verifier verifier;
   private final String region;
+  private final DecisionLog decisions;
 
   /**
    * @param region the one region this emulator is, which every signature's scope must name
+   * @param decisions where each request's decision is recorded
    */
-  public JsonRouter(List<JsonService> services, SigV4Verifier verifier, String region) {
+  public JsonRouter(
+      List<JsonService> services, SigV4Verifier verifier, String region, DecisionLog decisions) {
     this.services = List.copyOf(services);
     this.verifier = verifier;
     this.region = region;
+    this.decisions = decisions;
   }
 
   /** The HTTP answer to one request. */
@@ -68,10 +74,11 @@ public final class JsonRouter {
 
   public Answer answer(IncomingRequest request, String target) {
     String requestId = XmlRenderer.newRequestId();
+    int dot = target.lastIndexOf('.');
+    String operation = target.substring(dot + 1);
+    Deliberation deliberation = decisions.begin(requestId, "auth", operation);
     try {
-      int dot = target.lastIndexOf('.');
       String prefix = dot < 0 ? "" : target.substring(0, dot);
-      String operation = target.substring(dot + 1);
       JsonService service =
           services.stream()
               .filter(s -> s.targetPrefix().equals(prefix))
@@ -79,20 +86,26 @@ public final class JsonRouter {
               .orElseThrow(() -> unknownOperation(target));
       Caller caller =
           verifier.verify(request, SigV4Verifier.parts(request), service.signingName(), region);
+      deliberation.service(service.signingName());
+      Deliberation.by(caller.arn());
       if (!service.operations().contains(operation)) {
         throw unknownOperation(target);
       }
       Object result = service.handle(operation, body(request.body()), caller);
-      return new Answer(200, MAPPER.writeValueAsBytes(result), requestId, null);
+      Answer answer = new Answer(200, MAPPER.writeValueAsBytes(result), requestId, null);
+      deliberation.allowed();
+      return answer;
     } catch (RehearsalException e) {
+      deliberation.refused(e);
       return error(e, requestId);
     } catch (JsonProcessingException | RuntimeException e) {
       LOG.errorf(e, "request %s failed", requestId);
-      return error(
+      RehearsalException failure =
           new RehearsalException(
               AwsErrorCode.ECR_SERVER,
-              "The request processing has failed because of an unknown error."),
-          requestId);
+              "The request processing has failed because of an unknown error.");
+      deliberation.refused(failure);
+      return error(failure, requestId);
     }
   }
 

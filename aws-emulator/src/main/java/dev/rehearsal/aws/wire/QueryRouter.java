@@ -4,6 +4,8 @@ import dev.rehearsal.aws.auth.Caller;
 import dev.rehearsal.aws.auth.IncomingRequest;
 import dev.rehearsal.aws.auth.SigV4Verifier;
 import dev.rehearsal.aws.auth.SignatureParts;
+import dev.rehearsal.aws.decisions.DecisionLog;
+import dev.rehearsal.aws.decisions.Deliberation;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RehearsalException;
 import java.util.List;
@@ -22,14 +24,18 @@ public final class QueryRouter {
   private final List<QueryService> services;
   private final SigV4Verifier verifier;
   private final String region;
+  private final DecisionLog decisions;
 
   /**
    * @param region the one region this emulator is, which a regional service's scope must name
+   * @param decisions where each request's decision is recorded
    */
-  public QueryRouter(List<QueryService> services, SigV4Verifier verifier, String region) {
+  public QueryRouter(
+      List<QueryService> services, SigV4Verifier verifier, String region, DecisionLog decisions) {
     this.services = List.copyOf(services);
     this.verifier = verifier;
     this.region = region;
+    this.decisions = decisions;
   }
 
   /** The HTTP answer to one request. */
@@ -38,9 +44,11 @@ public final class QueryRouter {
   public Answer answer(IncomingRequest request, String body) {
     String requestId = XmlRenderer.newRequestId();
     QueryService service = services.get(0);
+    Deliberation deliberation = decisions.begin(requestId, "auth", "");
     try {
       QueryParams params = QueryParams.of(request.query()).with(QueryParams.parse(body));
       String action = params.get("Action").orElse("");
+      deliberation.action(action);
       Optional<SignatureParts> signature = SigV4Verifier.parts(request);
       service = route(signature, action);
       Optional<Caller> caller =
@@ -52,6 +60,8 @@ public final class QueryRouter {
                       signature,
                       service.service().signingName(),
                       service.service().global() ? AwsService.GLOBAL_REGION : region));
+      deliberation.service(service.service().signingName());
+      caller.ifPresent(signer -> Deliberation.by(signer.arn()));
       if (action.isEmpty()) {
         throw new RehearsalException(
             AwsErrorCode.MISSING_PARAMETER, "The request must contain the parameter Action");
@@ -73,18 +83,22 @@ public final class QueryRouter {
             "Could not find operation " + action + " for version " + version.get());
       }
       Optional<XmlBody> result = service.handle(action, params, caller);
-      return new Answer(
-          200, XmlRenderer.response(service.service(), action, result, requestId), requestId);
+      Answer answer =
+          new Answer(
+              200, XmlRenderer.response(service.service(), action, result, requestId), requestId);
+      deliberation.allowed();
+      return answer;
     } catch (RehearsalException e) {
+      deliberation.refused(e);
       return error(service, e, requestId);
     } catch (RuntimeException e) {
       LOG.errorf(e, "request %s failed", requestId);
-      return error(
-          service,
+      RehearsalException failure =
           new RehearsalException(
               AwsErrorCode.SERVICE_FAILURE,
-              "The request processing has failed because of an unknown error."),
-          requestId);
+              "The request processing has failed because of an unknown error.");
+      deliberation.refused(failure);
+      return error(service, failure, requestId);
     }
   }
 

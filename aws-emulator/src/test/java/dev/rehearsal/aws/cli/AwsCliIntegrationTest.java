@@ -3,12 +3,18 @@ package dev.rehearsal.aws.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearsal.aws.support.CoreExplanations;
+import dev.rehearsal.aws.support.DecisionFile;
 import dev.rehearsal.aws.support.EmulatorResource;
 import dev.rehearsal.aws.support.Seed;
 import dev.rehearsal.aws.support.TestIssuer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
@@ -220,6 +226,37 @@ class AwsCliIntegrationTest {
         .contains(
             "An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity"
                 + " operation: Not authorized to perform sts:AssumeRoleWithWebIdentity");
+  }
+
+  @Test
+  @Order(8)
+  void assume_fromAnotherOrganisation_isExplainedInTheDecisionLogByTheRequestIdTheCliSaw()
+      throws Exception {
+    String token = EmulatorResource.issuer().token("evil/app");
+
+    var result =
+        AwsCli.root(
+            "--debug",
+            "sts",
+            "assume-role-with-web-identity",
+            "--role-arn",
+            Seed.ROLE_ARN,
+            "--role-session-name",
+            "GitHubActions",
+            "--web-identity-token",
+            token);
+
+    Matcher header =
+        Pattern.compile("'x-amzn-RequestId': '([0-9a-f-]{36})'").matcher(result.stderr());
+    assertThat(header.find()).as("botocore's debug log names the request id").isTrue();
+    JsonNode record = DecisionFile.await(header.group(1));
+    assertThat(record.path("outcome").asText()).isEqualTo("denied");
+    List<String> recorded = DecisionFile.explanation(record);
+    List<String> core = CoreExplanations.webIdentity(token);
+    assertThat(CoreExplanations.steps(recorded)).isEqualTo(CoreExplanations.steps(core));
+    assertThat(CoreExplanations.fromTrustPolicy(recorded))
+        .isEqualTo(CoreExplanations.fromTrustPolicy(core))
+        .anyMatch(line -> line.contains("['repo:evil/app:ref:refs/heads/main'] does not match"));
   }
 
   private static AwsCli.Result assume(String token, String roleArn) {

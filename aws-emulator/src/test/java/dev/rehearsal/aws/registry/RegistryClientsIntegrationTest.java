@@ -3,22 +3,30 @@ package dev.rehearsal.aws.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.AuthConfig;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import dev.rehearsal.aws.support.Clients;
+import dev.rehearsal.aws.support.DecisionFile;
 import dev.rehearsal.aws.support.EcrFixtures;
 import dev.rehearsal.aws.support.EmulatorResource;
 import dev.rehearsal.aws.support.Sessions;
 import dev.rehearsal.aws.support.Tool;
+import dev.rehearsal.core.ecr.EcrAuthorizer;
+import dev.rehearsal.core.ecr.EcrCaller;
+import dev.rehearsal.core.explain.Explanation;
+import dev.rehearsal.core.policy.PolicyKind;
+import dev.rehearsal.core.policy.PolicyParser;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +115,26 @@ class RegistryClientsIntegrationTest {
                 + " is not authorized to perform: ecr:InitiateLayerUpload on resource:"
                 + " arn:aws:ecr:us-east-1:000000000000:repository/clients/denied because no"
                 + " identity-based policy allows the ecr:InitiateLayerUpload action");
+    JsonNode record =
+        DecisionFile.await(
+            r ->
+                r.path("service").asText().equals("registry")
+                    && r.path("outcome").asText().equals("denied")
+                    && r.path("caller").asText().contains("/DockerPullOnly/"));
+    var core =
+        new EcrAuthorizer()
+            .authorize(
+                EcrCaller.roleSession(
+                    "arn:aws:sts::000000000000:assumed-role/DockerPullOnly/GitHubActions",
+                    "arn:aws:iam::000000000000:role/DockerPullOnly",
+                    "000000000000",
+                    "AROAEXAMPLE:GitHubActions"),
+                "ecr:InitiateLayerUpload",
+                "arn:aws:ecr:us-east-1:000000000000:repository/clients/denied",
+                List.of(PolicyParser.parse(EcrFixtures.PULL_ONLY, PolicyKind.IDENTITY)),
+                Optional.empty());
+    assertThat(record.path("action").asText()).isEqualTo("InitiateLayerUpload");
+    assertThat(DecisionFile.explanation(record)).containsSequence(Explanation.step(core));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.rehearsal.cli.world;
 
 import dev.rehearsal.cli.Rehearse;
+import dev.rehearsal.cli.explain.DecisionPrinter;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -74,6 +75,13 @@ public final class UpCommand implements Callable<Integer> {
               + " try, every decision as it happens)")
   boolean noPage;
 
+  @Option(
+      names = "--quiet-decisions",
+      description =
+          "Do not print a line for each decision the aws-emulator makes ('rehearse explain' still"
+              + " shows them)")
+  boolean quietDecisions;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -109,6 +117,9 @@ public final class UpCommand implements Callable<Integer> {
             "rehearse-down");
     Runtime.getRuntime().addShutdownHook(hook);
     printReady(out, record, directory, (System.nanoTime() - started) / 1_000_000);
+    if (!quietDecisions) {
+      DecisionPrinter.print(directory, out);
+    }
     while (world.healthy() || stopping.get()) {
       Thread.sleep(250);
     }
@@ -175,6 +186,11 @@ public final class UpCommand implements Callable<Integer> {
             + " | docker login --username AWS --password-stdin "
             + registry(world));
     out.println();
+    out.println(
+        "# each decision of the aws-emulator is printed below as it is made (--quiet-decisions:"
+            + " not); 'rehearse explain"
+            + dataOption(data)
+            + " REQUEST_ID' tells why, in full");
     out.println("Ctrl-C or 'rehearse down" + dataOption(data) + "' stops both.");
     out.flush();
   }

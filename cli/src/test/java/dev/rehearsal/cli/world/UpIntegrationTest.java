@@ -118,22 +118,49 @@ class UpIntegrationTest {
           .isEqualTo("arn:aws:sts::000000000000:assumed-role/Trusting/GitHubActions");
       assertThat(granted.credentials().accessKeyId()).startsWith("ASIA");
 
-      assertThatThrownBy(
+      var refusal =
+          assertThatThrownBy(
               () ->
                   sts.assumeRoleWithWebIdentity(
                       r ->
                           r.roleArn("arn:aws:iam::000000000000:role/Other")
                               .roleSessionName("GitHubActions")
-                              .webIdentityToken(jwt)))
-          .isInstanceOfSatisfying(
-              StsException.class,
-              e -> {
-                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
-                assertThat(e.statusCode()).isEqualTo(403);
-                assertThat(e.awsErrorDetails().errorMessage())
-                    .isEqualTo("Not authorized to perform sts:AssumeRoleWithWebIdentity");
-              });
+                              .webIdentityToken(jwt)));
+      refusal.isInstanceOfSatisfying(
+          StsException.class,
+          e -> assertDecisionExplained(e.requestId(), "'repo:acme/app:ref:refs/heads/main'"));
+      refusal.isInstanceOfSatisfying(
+          StsException.class,
+          e -> {
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+            assertThat(e.statusCode()).isEqualTo(403);
+            assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo("Not authorized to perform sts:AssumeRoleWithWebIdentity");
+          });
     }
+  }
+
+  /**
+   * The user's one step from a refusal to its reason: {@code up} printed the decision's line with
+   * the request id the SDK reported, and {@code rehearse explain ID} names the condition and value.
+   */
+  private void assertDecisionExplained(String requestId, String claim) {
+    for (int i = 0; i < 100 && !output().contains(requestId); i++) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    assertThat(output())
+        .as("rehearse up prints each decision")
+        .containsPattern(
+            "denied +anonymous asked sts:AssumeRoleWithWebIdentity.*\\[" + requestId + "]");
+    CliRun explain = CliRun.of("explain", requestId, "--data", temp.toString());
+    assertThat(explain.exitCode()).as(explain.err()).isZero();
+    assertThat(explain.out())
+        .contains("FAIL: the role's trust policy allows the caller: IMPLICIT_DENY")
+        .contains(claim + "] does not match any of ['repo:other-org/*']");
   }
 
   @Test
