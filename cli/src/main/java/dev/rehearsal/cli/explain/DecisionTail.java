@@ -5,89 +5,138 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Follows the decision log as the emulator appends to it, as {@code tail -F} does: each whole new
- * line is handed on; when the file is rotated (it shrinks, or another file takes its name) the new
- * file is read from its start. Polls: the log is a file, and a rehearsal's pace is human.
+ * Follows the decision log, {@code decisions.jsonl}, as {@code tail -F} does: the whole lines
+ * appended since the last {@link #poll}; when the log is rotated (renamed to {@code
+ * decisions.1.jsonl} and begun anew) the rest of the old file is read first, then the new one from
+ * its start. Polls: the log is a file, and a rehearsal's pace is human. Not thread-safe: one poller
+ * — {@code rehearse up}'s lines, {@code explain --follow} and the page's feed each have their own.
  */
-public final class DecisionTail implements Runnable {
+public final class DecisionTail {
   private static final long POLL_MILLIS = 200;
 
   private final Path file;
-  private final Consumer<RecordedDecision> sink;
-  private long offset;
   private Object fileKey;
-  private final StringBuilder partial = new StringBuilder();
+  private long position;
+  private byte[] partial = new byte[0];
 
   /**
-   * @param fromStart whether the decisions already in the file are handed on too
+   * @param fromStart whether the lines already in the file are handed on too
    */
-  public DecisionTail(Path file, boolean fromStart, Consumer<RecordedDecision> sink) {
+  public DecisionTail(Path file, boolean fromStart) {
     this.file = file;
-    this.sink = sink;
-    if (!fromStart && Files.exists(file)) {
-      try {
-        offset = Files.size(file);
-        fileKey =
-            Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-      } catch (IOException e) {
-        offset = 0;
-      }
+    if (!fromStart) {
+      attributes(file)
+          .ifPresent(
+              existing -> {
+                fileKey = existing.fileKey();
+                position = existing.size();
+              });
     }
   }
 
-  /** Starts following on a daemon thread: it ends with the program. */
+  /**
+   * Follows {@code file} on a daemon thread (it ends with the program), handing each decision to
+   * {@code sink}.
+   */
   public static Thread start(Path file, boolean fromStart, Consumer<RecordedDecision> sink) {
-    Thread thread = new Thread(new DecisionTail(file, fromStart, sink), "decision-tail");
+    DecisionTail tail = new DecisionTail(file, fromStart);
+    Thread thread =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                tail.poll().forEach(line -> RecordedDecision.parse(line).ifPresent(sink));
+                try {
+                  Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "decision-tail");
     thread.setDaemon(true);
     thread.start();
     return thread;
   }
 
-  @Override
-  public void run() {
-    while (!Thread.currentThread().isInterrupted()) {
-      try {
-        poll();
-        Thread.sleep(POLL_MILLIS);
-      } catch (InterruptedException e) {
-        return;
-      } catch (IOException e) {
-        // The file is being rotated or not there yet: the next poll finds it.
+  /** Lines appended since the last poll, oldest first. */
+  public List<String> poll() {
+    List<String> lines = new ArrayList<>();
+    Optional<BasicFileAttributes> current = attributes(file);
+    if (current.isEmpty()) {
+      return lines;
+    }
+    Object key = current.get().fileKey();
+    boolean replaced =
+        fileKey != null && key != null && !Objects.equals(key, fileKey)
+            || current.get().size() < position;
+    if (replaced) {
+      Path rotated = file.resolveSibling(rotatedName());
+      if (attributes(rotated).map(a -> Objects.equals(a.fileKey(), fileKey)).orElse(false)) {
+        read(rotated, lines);
       }
+      position = 0;
+      partial = new byte[0];
+    }
+    fileKey = key;
+    read(file, lines);
+    return lines;
+  }
+
+  /** {@code decisions.jsonl} → {@code decisions.1.jsonl}. */
+  private String rotatedName() {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return name.substring(0, dot) + ".1" + name.substring(dot);
+  }
+
+  private void read(Path path, List<String> lines) {
+    try (RandomAccessFile in = new RandomAccessFile(path.toFile(), "r")) {
+      long length = in.length();
+      if (length <= position) {
+        return;
+      }
+      byte[] bytes = new byte[Math.toIntExact(Math.min(length - position, 1 << 20))];
+      in.seek(position);
+      in.readFully(bytes);
+      position += bytes.length;
+      split(bytes, lines);
+    } catch (IOException e) {
+      // gone between the look and the read (rotated): the next poll finds it
     }
   }
 
-  /** Reads what was appended since the last call and hands on each whole line. */
-  void poll() throws IOException {
-    if (!Files.exists(file)) {
-      return;
+  /** Whole lines go out; a last line without its newline waits for the rest. */
+  private void split(byte[] bytes, List<String> lines) {
+    byte[] all = new byte[partial.length + bytes.length];
+    System.arraycopy(partial, 0, all, 0, partial.length);
+    System.arraycopy(bytes, 0, all, partial.length, bytes.length);
+    int start = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (all[i] == '\n') {
+        String line = new String(all, start, i - start, StandardCharsets.UTF_8).strip();
+        if (!line.isEmpty()) {
+          lines.add(line);
+        }
+        start = i + 1;
+      }
     }
-    Object key =
-        Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-    long size = Files.size(file);
-    if ((fileKey != null && key != null && !key.equals(fileKey)) || size < offset) {
-      offset = 0;
-      partial.setLength(0);
-    }
-    fileKey = key;
-    if (size == offset) {
-      return;
-    }
-    try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-      in.seek(offset);
-      byte[] bytes = new byte[(int) Math.min(size - offset, 1 << 20)];
-      in.readFully(bytes);
-      offset += bytes.length;
-      partial.append(new String(bytes, StandardCharsets.UTF_8));
-    }
-    int newline;
-    while ((newline = partial.indexOf("\n")) >= 0) {
-      String line = partial.substring(0, newline);
-      partial.delete(0, newline + 1);
-      RecordedDecision.parse(line).ifPresent(sink);
+    partial = Arrays.copyOfRange(all, start, all.length);
+  }
+
+  private static Optional<BasicFileAttributes> attributes(Path path) {
+    try {
+      return Optional.of(Files.readAttributes(path, BasicFileAttributes.class));
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 }

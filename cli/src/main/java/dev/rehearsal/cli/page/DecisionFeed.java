@@ -3,6 +3,7 @@ package dev.rehearsal.cli.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import dev.rehearsal.cli.explain.DecisionTail;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class DecisionFeed implements AutoCloseable {
 
   /** Follows each of {@code files} (where the log may be), whichever exists. */
   DecisionFeed(List<Path> files) {
-    files.forEach(file -> tails.add(new DecisionTail(file)));
+    files.forEach(file -> tails.add(new DecisionTail(file, true)));
     poller = new Thread(this::follow, "page-decisions");
     poller.setDaemon(true);
     poller.start();

@@ -120,19 +120,27 @@ class ExplainCommandTest {
     Path file = log.resolve("decisions.jsonl");
     write("decisions.jsonl", record("before", "allowed", "s"));
     List<String> seen = new ArrayList<>();
-    DecisionTail tail = new DecisionTail(file, false, d -> seen.add(d.requestId()));
+    DecisionTail tail = new DecisionTail(file, false);
 
     Files.writeString(
         file,
         record("first", "allowed", "s") + "\n{\"requestId\":\"par",
         java.nio.file.StandardOpenOption.APPEND);
-    tail.poll();
+    seen.addAll(requestIds(tail.poll()));
     Files.writeString(file, "tial\"}\n", java.nio.file.StandardOpenOption.APPEND);
-    tail.poll();
+    seen.addAll(requestIds(tail.poll()));
     Files.move(file, log.resolve("decisions.1.jsonl"));
     write("decisions.jsonl", record("after-rotation", "allowed", "s"));
-    tail.poll();
+    seen.addAll(requestIds(tail.poll()));
 
     assertThat(seen).containsExactly("first", "partial", "after-rotation");
+  }
+
+  private static List<String> requestIds(List<String> lines) {
+    return lines.stream()
+        .map(RecordedDecision::parse)
+        .flatMap(java.util.Optional::stream)
+        .map(RecordedDecision::requestId)
+        .toList();
   }
 }

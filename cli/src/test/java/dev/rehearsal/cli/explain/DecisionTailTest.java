@@ -1,4 +1,4 @@
-package dev.rehearsal.cli.page;
+package dev.rehearsal.cli.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,12 +21,12 @@ class DecisionTailTest {
 
   @Test
   void poll_whenNoLogYet_isEmpty() {
-    assertThat(new DecisionTail(log()).poll()).isEmpty();
+    assertThat(new DecisionTail(log(), true).poll()).isEmpty();
   }
 
   @Test
   void poll_givesEachWholeLineOnce() throws Exception {
-    DecisionTail tail = new DecisionTail(log());
+    DecisionTail tail = new DecisionTail(log(), true);
     append("{\"requestId\":\"a\"}\n{\"requestId\":\"b\"}\n");
     assertThat(tail.poll()).containsExactly("{\"requestId\":\"a\"}", "{\"requestId\":\"b\"}");
     assertThat(tail.poll()).isEmpty();
@@ -36,7 +36,7 @@ class DecisionTailTest {
 
   @Test
   void poll_whenALineIsHalfWritten_waitsForItsEnd() throws Exception {
-    DecisionTail tail = new DecisionTail(log());
+    DecisionTail tail = new DecisionTail(log(), true);
     append("{\"requestId\":");
     assertThat(tail.poll()).isEmpty();
     append("\"a\"}\n");
@@ -45,7 +45,7 @@ class DecisionTailTest {
 
   @Test
   void poll_whenTheLogIsRotated_readsTheRestOfTheOldFileThenTheNewOne() throws Exception {
-    DecisionTail tail = new DecisionTail(log());
+    DecisionTail tail = new DecisionTail(log(), true);
     append("{\"requestId\":\"a\"}\n");
     assertThat(tail.poll()).containsExactly("{\"requestId\":\"a\"}");
     append("{\"requestId\":\"b\"}\n");
@@ -56,7 +56,7 @@ class DecisionTailTest {
 
   @Test
   void poll_whenTheLogIsEmptiedInPlace_startsAgainFromItsStart() throws Exception {
-    DecisionTail tail = new DecisionTail(log());
+    DecisionTail tail = new DecisionTail(log(), true);
     append("{\"requestId\":\"a\"}\n{\"requestId\":\"b\"}\n");
     tail.poll();
     Files.writeString(log(), "{\"requestId\":\"c\"}\n");
