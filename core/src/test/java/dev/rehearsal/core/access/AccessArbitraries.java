@@ -38,6 +38,8 @@ final class AccessArbitraries {
           "StringNotEqualsIgnoreCase",
           "ForAllValues:StringLike",
           "ForAnyValue:StringNotLike",
+          "ForAnyValue:StringLikeIfExists",
+          "ForAllValues:StringEqualsIfExists",
           "Null",
           "Bool",
           "ArnLike");
