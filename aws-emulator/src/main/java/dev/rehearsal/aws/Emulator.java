@@ -73,14 +73,16 @@ public class Emulator {
     this.data = new DataDirectory(Path.of(config.dataDir()));
     IamStore iam = new IamStore(data);
     SessionTokens tokens = new SessionTokens(data.secret(SESSION_KEY, 32));
-    IdentityPolicyCheck policies = new IdentityPolicyCheck(iam::identityPolicies);
+    IdentityPolicyCheck policies =
+        new IdentityPolicyCheck(iam::identityPolicies, config.region(), clock);
     StsService sts =
         new StsService(
             iam,
             HttpsTokenVerifier.create(config, clock),
             tokens,
-            new AssumeRoleRules(iam, policies),
-            clock);
+            new AssumeRoleRules(iam, policies, config.region()),
+            clock,
+            config.region());
     IamOperations iamOperations = IamOperations.create(iam, config.accountId(), clock, policies);
     IamQueryService iamService = new IamQueryService(iamOperations);
     Credentials credentials =
@@ -93,7 +95,7 @@ public class Emulator {
     this.uploads = new Uploads(ecrRoot.resolve("uploads"), blobs, clock, UPLOAD_IDLE_LIMIT);
     RegistryAddress address = new RegistryAddress(config.accountId(), config.region(), port::get);
     RegistryPasswords passwords = new RegistryPasswords(data.secret(REGISTRY_PASSWORD_KEY, 32));
-    EcrAccess access = new EcrAccess(iam::identityPolicies);
+    EcrAccess access = new EcrAccess(iam::identityPolicies, config.region(), clock);
     Images images = new Images(ecr, blobs, clock, config.accountId());
     RepositoryOperations repositories =
         new RepositoryOperations(ecr, access, passwords, address, clock);

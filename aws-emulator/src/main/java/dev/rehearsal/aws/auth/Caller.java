@@ -1,19 +1,34 @@
 package dev.rehearsal.aws.auth;
 
+import dev.rehearsal.core.evaluation.RequestOrigin;
+import dev.rehearsal.core.evaluation.Requester;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Who signed a request, as {@code GetCallerIdentity} names it: the account's root ({@code
  * arn:aws:iam::ACCOUNT:root}) or a role session ({@code arn:aws:sts::ACCOUNT:assumed-role/R/S},
- * user id {@code AROA…:S}) acting as {@code roleArn}, until {@code expiration} for a session.
+ * user id {@code AROA…:S}) acting as {@code roleArn}, until {@code expiration} for a session; and
+ * how its request arrived ({@code origin}: empty for a call the emulator makes on its own behalf,
+ * as CloudFormation's resource handlers do).
  */
 public record Caller(
     String arn,
     String userId,
     String accountId,
     Optional<String> roleArn,
-    Optional<Instant> expiration) {
+    Optional<Instant> expiration,
+    Optional<RequestOrigin> origin) {
+  public Caller(
+      String arn,
+      String userId,
+      String accountId,
+      Optional<String> roleArn,
+      Optional<Instant> expiration) {
+    this(arn, userId, accountId, roleArn, expiration, Optional.empty());
+  }
+
   public static Caller root(String accountId) {
     return new Caller(
         "arn:aws:iam::" + accountId + ":root",
@@ -34,5 +49,22 @@ public record Caller(
 
   public boolean isRoot() {
     return roleArn.isEmpty();
+  }
+
+  /** This caller's request, arrived as {@code origin} says. */
+  public Caller from(RequestOrigin how) {
+    return new Caller(arn, userId, accountId, roleArn, expiration, Optional.of(how));
+  }
+
+  /** The caller as core's global condition keys describe the principal. */
+  public Requester requester() {
+    return roleArn
+        .map(role -> Requester.roleSession(role, accountId, userId, Map.of()))
+        .orElseGet(() -> Requester.root(accountId));
+  }
+
+  /** How the request arrived; for the emulator's own calls, over HTTPS in {@code region} now. */
+  public RequestOrigin originOr(String region, java.time.Clock clock) {
+    return origin.orElseGet(() -> RequestOrigin.https(region, clock.instant()));
   }
 }

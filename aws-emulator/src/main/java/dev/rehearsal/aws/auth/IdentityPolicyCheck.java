@@ -6,7 +6,9 @@ import dev.rehearsal.core.evaluation.ContextKeys;
 import dev.rehearsal.core.evaluation.Decision;
 import dev.rehearsal.core.evaluation.EvaluationRequest;
 import dev.rehearsal.core.evaluation.PolicyEvaluator;
+import dev.rehearsal.core.evaluation.RequestContexts;
 import dev.rehearsal.core.policy.PolicyDocument;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
@@ -14,26 +16,30 @@ import java.util.function.Function;
  * Whether a caller's identity policies allow an action on a resource, decided by core's evaluator.
  * The account's root is allowed everything; a role session is allowed what its role's policies
  * allow, and refused with AWS's {@code AccessDenied} text otherwise (IAM User Guide, "Troubleshoot
- * access denied error messages").
+ * access denied error messages"). The request context is core's ({@link RequestContexts}), the one
+ * {@code rehearse check} evaluates with.
  */
 public final class IdentityPolicyCheck {
   private final PolicyEvaluator evaluator = new PolicyEvaluator();
   private final Function<String, List<PolicyDocument>> policiesOfRole;
+  private final String region;
+  private final Clock clock;
 
-  public IdentityPolicyCheck(Function<String, List<PolicyDocument>> policiesOfRole) {
+  /**
+   * @param region and {@code clock}: the origin of a caller whose request did not come over HTTP
+   */
+  public IdentityPolicyCheck(
+      Function<String, List<PolicyDocument>> policiesOfRole, String region, Clock clock) {
     this.policiesOfRole = policiesOfRole;
+    this.region = region;
+    this.clock = clock;
   }
 
   public void require(Caller caller, String action, String resource) {
     if (caller.isRoot()) {
       return;
     }
-    ContextKeys context =
-        ContextKeys.builder()
-            .put("aws:PrincipalArn", caller.roleArn().get())
-            .put("aws:PrincipalAccount", caller.accountId())
-            .put("aws:userid", caller.userId())
-            .build();
+    ContextKeys context = RequestContexts.of(caller.requester(), caller.originOr(region, clock));
     Decision decision =
         evaluator.evaluate(
             policiesOfRole.apply(caller.roleArn().get()),

@@ -6,6 +6,7 @@ import dev.rehearsal.core.ecr.EcrCaller;
 import dev.rehearsal.core.ecr.EcrDecision;
 import dev.rehearsal.core.ecr.RepositoryPolicies;
 import dev.rehearsal.core.policy.PolicyDocument;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +25,18 @@ public final class EcrAccess {
   private final EcrAuthorizer authorizer = new EcrAuthorizer();
   private final Function<String, List<PolicyDocument>> policiesOfRole;
   private final Map<String, PolicyDocument> parsed = new ConcurrentHashMap<>();
+  private final String region;
+  private final Clock clock;
 
-  public EcrAccess(Function<String, List<PolicyDocument>> policiesOfRole) {
+  /**
+   * @param region and {@code clock}: the origin of a caller whose request did not come over HTTP
+   *     (CloudFormation's handlers acting as root)
+   */
+  public EcrAccess(
+      Function<String, List<PolicyDocument>> policiesOfRole, String region, Clock clock) {
     this.policiesOfRole = policiesOfRole;
+    this.region = region;
+    this.clock = clock;
   }
 
   public EcrDecision decide(
@@ -39,7 +49,12 @@ public final class EcrAccess {
     List<PolicyDocument> identity =
         caller.isRoot() ? List.of() : policiesOfRole.apply(caller.roleArn().get());
     return authorizer.authorize(
-        ecrCaller, action, resourceArn, identity, repositoryPolicy.map(this::document));
+        ecrCaller,
+        caller.originOr(region, clock),
+        action,
+        resourceArn,
+        identity,
+        repositoryPolicy.map(this::document));
   }
 
   /** Refuses with ECR's {@code AccessDeniedException} unless allowed. */

@@ -9,12 +9,14 @@ import dev.rehearsal.aws.ecr.RegistryPasswords;
 import dev.rehearsal.aws.ecr.RepositoryEntity;
 import dev.rehearsal.aws.ecr.store.BlobStore;
 import dev.rehearsal.aws.ecr.store.Uploads;
+import dev.rehearsal.aws.wire.HttpEndpoint;
 import dev.rehearsal.core.ecr.RegistryOperation;
 import dev.rehearsal.core.ecr.RepositoryName;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RegistryErrorCode;
 import dev.rehearsal.core.error.RegistryException;
 import dev.rehearsal.core.error.RehearsalException;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
@@ -40,6 +42,7 @@ public final class RegistryRoutes {
   private final RegistryAddress address;
   private final BlobRoutes blobs;
   private final ManifestRoutes manifests;
+  private final Clock clock;
 
   public RegistryRoutes(
       RegistryPasswords passwords,
@@ -56,6 +59,7 @@ public final class RegistryRoutes {
     this.address = address;
     this.blobs = new BlobRoutes(blobStore, uploads, images);
     this.manifests = new ManifestRoutes(images);
+    this.clock = clock;
   }
 
   public void mount(Router http) {
@@ -84,7 +88,14 @@ public final class RegistryRoutes {
             404);
         return;
       }
-      Caller caller = auth.authenticate(ctx.request().getHeader("Authorization"));
+      Caller caller =
+          auth.authenticate(ctx.request().getHeader("Authorization"))
+              .from(
+                  new RequestOrigin(
+                      address.region(),
+                      clock.instant(),
+                      true,
+                      HttpEndpoint.sourceIp(ctx.request())));
       RegistryPath target = path.get();
       if (target.kind() == RegistryPath.Kind.PING) {
         exchange.json(200, Buffer.buffer("{}"));

@@ -69,13 +69,13 @@ final class InProcessCloudFormation {
   private InProcessCloudFormation(Path data, Clock clock) {
     DataDirectory directory = new DataDirectory(data);
     IamStore store = new IamStore(directory);
-    IdentityPolicyCheck policies = new IdentityPolicyCheck(role -> check());
+    IdentityPolicyCheck policies = new IdentityPolicyCheck(role -> check(), REGION, clock);
     this.iam = IamOperations.create(store, ACCOUNT, clock, policies);
     EcrStore ecr = new EcrStore(data.resolve("ecr/repositories"));
     RepositoryOperations repositories =
         new RepositoryOperations(
             ecr,
-            new EcrAccess(role -> ALLOW_ALL),
+            new EcrAccess(role -> ALLOW_ALL, REGION, clock),
             new RegistryPasswords(new byte[32]),
             new RegistryAddress(ACCOUNT, REGION, () -> 5000),
             clock);

@@ -54,7 +54,10 @@ class IamOperationsTest {
     Clock clock = Clock.fixed(Instant.parse("2026-11-25T22:40:00Z"), ZoneOffset.UTC);
     iam =
         IamOperations.create(
-            store, ACCOUNT, clock, new IdentityPolicyCheck(store::identityPolicies));
+            store,
+            ACCOUNT,
+            clock,
+            new IdentityPolicyCheck(store::identityPolicies, "eu-west-1", clock));
   }
 
   @Test

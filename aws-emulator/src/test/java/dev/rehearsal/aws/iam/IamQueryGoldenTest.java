@@ -66,7 +66,8 @@ class IamQueryGoldenTest {
   void everyAction_answersAsRecorded() throws IOException {
     IamStore store = new IamStore(new DataDirectory(dir));
     Clock clock = Clock.fixed(Instant.parse("2026-11-25T22:40:00.123Z"), ZoneOffset.UTC);
-    service = service(store, clock, new IdentityPolicyCheck(store::identityPolicies));
+    service =
+        service(store, clock, new IdentityPolicyCheck(store::identityPolicies, "eu-west-1", clock));
     dev =
         new Caller(
             "arn:aws:sts::000000000000:assumed-role/Dev/s",

@@ -9,6 +9,9 @@ import java.util.Optional;
 /**
  * What happened to a scenario: the STS decision (with its trace) and, for a session, each ECR
  * action's decision; {@link #passed()} when everything matched what the scenario expected.
+ *
+ * @param roleRefused the role cannot exist: IAM refuses its trust policy ({@code errorCode} and
+ *     {@code message} say why, as CreateRole would), so the scenario fails whatever it expected
  */
 public record ScenarioResult(
     Scenario scenario,
@@ -16,7 +19,8 @@ public record ScenarioResult(
     Optional<String> errorCode,
     String message,
     WebIdentityDecision decision,
-    List<EcrResult> ecr) {
+    List<EcrResult> ecr,
+    boolean roleRefused) {
   public ScenarioResult {
     Objects.requireNonNull(scenario, "scenario");
     ecr = List.copyOf(ecr);
@@ -38,7 +42,7 @@ public record ScenarioResult(
   }
 
   public boolean assumeMatched() {
-    if (assume != scenario.expectedAssume()) {
+    if (roleRefused || assume != scenario.expectedAssume()) {
       return false;
     }
     Optional<String> expected = scenario.expectedError();
@@ -60,6 +64,17 @@ public record ScenarioResult(
   /** The mismatches, one line each, for reports; empty when the scenario passed. */
   public List<String> mismatches() {
     List<String> lines = new java.util.ArrayList<>();
+    if (roleRefused) {
+      lines.add(
+          "role "
+              + scenario.role()
+              + " cannot be created: IAM refuses its trust policy ("
+              + errorCode.orElse("")
+              + ": "
+              + message
+              + ")");
+      return lines;
+    }
     if (!assumeMatched()) {
       lines.add(
           "expected assume "

@@ -5,6 +5,7 @@ import dev.rehearsal.core.policy.PolicyKind;
 import dev.rehearsal.core.policy.PolicyParser;
 import dev.rehearsal.core.policy.SeedPolicies;
 import java.util.List;
+import java.util.Map;
 
 /** The seed stack as a {@link Target}: account 123456789012, us-east-1, GitHubOrg=acme. */
 final class SeedTarget {
@@ -26,8 +27,8 @@ final class SeedTarget {
                   "AROAEXAMPLESEEDROLE01",
                   PolicyParser.parse(SeedPolicies.TRUST_POLICY, PolicyKind.TRUST),
                   3600,
-                  List.of(
-                      PolicyParser.parse(SeedPolicies.PERMISSION_POLICY, PolicyKind.IDENTITY)))));
+                  List.of(PolicyParser.parse(SeedPolicies.PERMISSION_POLICY, PolicyKind.IDENTITY)),
+                  Map.of())));
 
   private SeedTarget() {}
 }
