@@ -74,7 +74,7 @@ public class Emulator {
     IamStore iam = new IamStore(data);
     SessionTokens tokens = new SessionTokens(data.secret(SESSION_KEY, 32));
     IdentityPolicyCheck policies =
-        new IdentityPolicyCheck(iam::identityPolicies, config.region(), clock);
+        new IdentityPolicyCheck(iam::identityPolicies, iam::roleTags, config.region(), clock);
     StsService sts =
         new StsService(
             iam,
@@ -95,7 +95,7 @@ public class Emulator {
     this.uploads = new Uploads(ecrRoot.resolve("uploads"), blobs, clock, UPLOAD_IDLE_LIMIT);
     RegistryAddress address = new RegistryAddress(config.accountId(), config.region(), port::get);
     RegistryPasswords passwords = new RegistryPasswords(data.secret(REGISTRY_PASSWORD_KEY, 32));
-    EcrAccess access = new EcrAccess(iam::identityPolicies, config.region(), clock);
+    EcrAccess access = new EcrAccess(iam::identityPolicies, iam::roleTags, config.region(), clock);
     Images images = new Images(ecr, blobs, clock, config.accountId());
     RepositoryOperations repositories =
         new RepositoryOperations(ecr, access, passwords, address, clock);

@@ -5,6 +5,7 @@ import dev.rehearsal.core.evaluation.Requester;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who signed a request, as {@code GetCallerIdentity} names it: the account's root ({@code
@@ -56,10 +57,13 @@ public record Caller(
     return new Caller(arn, userId, accountId, roleArn, expiration, Optional.of(how));
   }
 
-  /** The caller as core's global condition keys describe the principal. */
-  public Requester requester() {
+  /**
+   * The caller as core's global condition keys describe the principal; {@code roleTags} gives a
+   * role's tags by ARN.
+   */
+  public Requester requester(Function<String, Map<String, String>> roleTags) {
     return roleArn
-        .map(role -> Requester.roleSession(role, accountId, userId, Map.of()))
+        .map(role -> Requester.roleSession(role, accountId, userId, roleTags.apply(role)))
         .orElseGet(() -> Requester.root(accountId));
   }
 

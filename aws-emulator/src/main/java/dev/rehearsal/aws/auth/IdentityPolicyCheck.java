@@ -10,6 +10,7 @@ import dev.rehearsal.core.evaluation.RequestContexts;
 import dev.rehearsal.core.policy.PolicyDocument;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -22,6 +23,7 @@ import java.util.function.Function;
 public final class IdentityPolicyCheck {
   private final PolicyEvaluator evaluator = new PolicyEvaluator();
   private final Function<String, List<PolicyDocument>> policiesOfRole;
+  private final Function<String, Map<String, String>> tagsOfRole;
   private final String region;
   private final Clock clock;
 
@@ -30,7 +32,17 @@ public final class IdentityPolicyCheck {
    */
   public IdentityPolicyCheck(
       Function<String, List<PolicyDocument>> policiesOfRole, String region, Clock clock) {
+    this(policiesOfRole, role -> Map.of(), region, clock);
+  }
+
+  /** As the other constructor, for roles with tags ({@code aws:PrincipalTag/KEY}). */
+  public IdentityPolicyCheck(
+      Function<String, List<PolicyDocument>> policiesOfRole,
+      Function<String, Map<String, String>> tagsOfRole,
+      String region,
+      Clock clock) {
     this.policiesOfRole = policiesOfRole;
+    this.tagsOfRole = tagsOfRole;
     this.region = region;
     this.clock = clock;
   }
@@ -39,7 +51,8 @@ public final class IdentityPolicyCheck {
     if (caller.isRoot()) {
       return;
     }
-    ContextKeys context = RequestContexts.of(caller.requester(), caller.originOr(region, clock));
+    ContextKeys context =
+        RequestContexts.of(caller.requester(tagsOfRole), caller.originOr(region, clock));
     Decision decision =
         evaluator.evaluate(
             policiesOfRole.apply(caller.roleArn().get()),

@@ -25,6 +25,7 @@ public final class EcrAccess {
   private final EcrAuthorizer authorizer = new EcrAuthorizer();
   private final Function<String, List<PolicyDocument>> policiesOfRole;
   private final Map<String, PolicyDocument> parsed = new ConcurrentHashMap<>();
+  private final Function<String, Map<String, String>> tagsOfRole;
   private final String region;
   private final Clock clock;
 
@@ -34,7 +35,17 @@ public final class EcrAccess {
    */
   public EcrAccess(
       Function<String, List<PolicyDocument>> policiesOfRole, String region, Clock clock) {
+    this(policiesOfRole, role -> Map.of(), region, clock);
+  }
+
+  /** As the other constructor, for roles with tags ({@code aws:PrincipalTag/KEY}). */
+  public EcrAccess(
+      Function<String, List<PolicyDocument>> policiesOfRole,
+      Function<String, Map<String, String>> tagsOfRole,
+      String region,
+      Clock clock) {
     this.policiesOfRole = policiesOfRole;
+    this.tagsOfRole = tagsOfRole;
     this.region = region;
     this.clock = clock;
   }
@@ -45,7 +56,11 @@ public final class EcrAccess {
         caller.isRoot()
             ? EcrCaller.root(caller.accountId())
             : EcrCaller.roleSession(
-                caller.arn(), caller.roleArn().get(), caller.accountId(), caller.userId());
+                caller.arn(),
+                caller.roleArn().get(),
+                caller.accountId(),
+                caller.userId(),
+                tagsOfRole.apply(caller.roleArn().get()));
     List<PolicyDocument> identity =
         caller.isRoot() ? List.of() : policiesOfRole.apply(caller.roleArn().get());
     return authorizer.authorize(

@@ -69,7 +69,7 @@ public final class AssumeRoleRules {
     AssumableRole role = iam.assumableRole(roleArn).orElseThrow(() -> denied(caller, roleArn));
     ContextKeys.Builder keys =
         RequestContexts.builder(
-                caller.requester(),
+                caller.requester(iam::roleTags),
                 caller.origin().orElseGet(() -> RequestOrigin.https(region, now)).at(now))
             .put("sts:RoleSessionName", session);
     if (externalId != null) {
