@@ -66,9 +66,4 @@ public record Caller(
         .map(role -> Requester.roleSession(role, accountId, userId, roleTags.apply(role)))
         .orElseGet(() -> Requester.root(accountId));
   }
-
-  /** How the request arrived; for the emulator's own calls, over HTTPS in {@code region} now. */
-  public RequestOrigin originOr(String region, java.time.Clock clock) {
-    return origin.orElseGet(() -> RequestOrigin.https(region, clock.instant()));
-  }
 }

@@ -6,11 +6,8 @@ import dev.rehearsal.core.evaluation.ContextKeys;
 import dev.rehearsal.core.evaluation.Decision;
 import dev.rehearsal.core.evaluation.EvaluationRequest;
 import dev.rehearsal.core.evaluation.PolicyEvaluator;
-import dev.rehearsal.core.evaluation.RequestContexts;
 import dev.rehearsal.core.policy.PolicyDocument;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -23,36 +20,19 @@ import java.util.function.Function;
 public final class IdentityPolicyCheck {
   private final PolicyEvaluator evaluator = new PolicyEvaluator();
   private final Function<String, List<PolicyDocument>> policiesOfRole;
-  private final Function<String, Map<String, String>> tagsOfRole;
-  private final String region;
-  private final Clock clock;
+  private final CallerContexts contexts;
 
-  /**
-   * @param region and {@code clock}: the origin of a caller whose request did not come over HTTP
-   */
   public IdentityPolicyCheck(
-      Function<String, List<PolicyDocument>> policiesOfRole, String region, Clock clock) {
-    this(policiesOfRole, role -> Map.of(), region, clock);
-  }
-
-  /** As the other constructor, for roles with tags ({@code aws:PrincipalTag/KEY}). */
-  public IdentityPolicyCheck(
-      Function<String, List<PolicyDocument>> policiesOfRole,
-      Function<String, Map<String, String>> tagsOfRole,
-      String region,
-      Clock clock) {
+      Function<String, List<PolicyDocument>> policiesOfRole, CallerContexts contexts) {
     this.policiesOfRole = policiesOfRole;
-    this.tagsOfRole = tagsOfRole;
-    this.region = region;
-    this.clock = clock;
+    this.contexts = contexts;
   }
 
   public void require(Caller caller, String action, String resource) {
     if (caller.isRoot()) {
       return;
     }
-    ContextKeys context =
-        RequestContexts.of(caller.requester(tagsOfRole), caller.originOr(region, clock));
+    ContextKeys context = contexts.of(caller);
     Decision decision =
         evaluator.evaluate(
             policiesOfRole.apply(caller.roleArn().get()),

@@ -1,12 +1,12 @@
 package dev.rehearsal.aws.ecr;
 
 import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.aws.auth.CallerContexts;
 import dev.rehearsal.core.ecr.EcrAuthorizer;
 import dev.rehearsal.core.ecr.EcrCaller;
 import dev.rehearsal.core.ecr.EcrDecision;
 import dev.rehearsal.core.ecr.RepositoryPolicies;
 import dev.rehearsal.core.policy.PolicyDocument;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,29 +25,11 @@ public final class EcrAccess {
   private final EcrAuthorizer authorizer = new EcrAuthorizer();
   private final Function<String, List<PolicyDocument>> policiesOfRole;
   private final Map<String, PolicyDocument> parsed = new ConcurrentHashMap<>();
-  private final Function<String, Map<String, String>> tagsOfRole;
-  private final String region;
-  private final Clock clock;
+  private final CallerContexts contexts;
 
-  /**
-   * @param region and {@code clock}: the origin of a caller whose request did not come over HTTP
-   *     (CloudFormation's handlers acting as root)
-   */
-  public EcrAccess(
-      Function<String, List<PolicyDocument>> policiesOfRole, String region, Clock clock) {
-    this(policiesOfRole, role -> Map.of(), region, clock);
-  }
-
-  /** As the other constructor, for roles with tags ({@code aws:PrincipalTag/KEY}). */
-  public EcrAccess(
-      Function<String, List<PolicyDocument>> policiesOfRole,
-      Function<String, Map<String, String>> tagsOfRole,
-      String region,
-      Clock clock) {
+  public EcrAccess(Function<String, List<PolicyDocument>> policiesOfRole, CallerContexts contexts) {
     this.policiesOfRole = policiesOfRole;
-    this.tagsOfRole = tagsOfRole;
-    this.region = region;
-    this.clock = clock;
+    this.contexts = contexts;
   }
 
   public EcrDecision decide(
@@ -60,12 +42,12 @@ public final class EcrAccess {
                 caller.roleArn().get(),
                 caller.accountId(),
                 caller.userId(),
-                tagsOfRole.apply(caller.roleArn().get()));
+                contexts.tags(caller.roleArn().get()));
     List<PolicyDocument> identity =
         caller.isRoot() ? List.of() : policiesOfRole.apply(caller.roleArn().get());
     return authorizer.authorize(
         ecrCaller,
-        caller.originOr(region, clock),
+        contexts.origin(caller),
         action,
         resourceArn,
         identity,

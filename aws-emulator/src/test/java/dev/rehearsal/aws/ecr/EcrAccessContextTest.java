@@ -3,6 +3,7 @@ package dev.rehearsal.aws.ecr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.aws.auth.CallerContexts;
 import dev.rehearsal.core.ecr.EcrDecision;
 import dev.rehearsal.core.evaluation.RequestContexts;
 import dev.rehearsal.core.evaluation.RequestOrigin;
@@ -43,7 +44,8 @@ class EcrAccessContextTest {
 
   private final EcrAccess access =
       new EcrAccess(
-          role -> List.of(REGION_GUARD), role -> Map.of("team", "ci"), "eu-west-1", CLOCK);
+          role -> List.of(REGION_GUARD),
+          new CallerContexts(role -> Map.of("team", "ci"), "eu-west-1", CLOCK));
 
   private static Caller session() {
     return new Caller(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.aws.auth.CallerContexts;
 import dev.rehearsal.aws.auth.IdentityPolicyCheck;
 import dev.rehearsal.aws.iam.IamShapes.AttachRolePolicyRequest;
 import dev.rehearsal.aws.iam.IamShapes.CreateOpenIDConnectProviderRequest;
@@ -57,7 +58,8 @@ class IamOperationsTest {
             store,
             ACCOUNT,
             clock,
-            new IdentityPolicyCheck(store::identityPolicies, "eu-west-1", clock));
+            new IdentityPolicyCheck(
+                store::identityPolicies, CallerContexts.untagged("eu-west-1", clock)));
   }
 
   @Test

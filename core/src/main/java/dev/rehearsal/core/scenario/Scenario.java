@@ -41,30 +41,4 @@ public record Scenario(
     ecr = List.copyOf(ecr);
     Objects.requireNonNull(sourceIp, "sourceIp");
   }
-
-  /** A scenario that names no source address. */
-  public Scenario(
-      String name,
-      int line,
-      WorkflowRun run,
-      String role,
-      String audience,
-      Duration tokenAge,
-      SubjectTemplate subjectTemplate,
-      Verdict expectedAssume,
-      Optional<String> expectedError,
-      List<EcrExpectation> ecr) {
-    this(
-        name,
-        line,
-        run,
-        role,
-        audience,
-        tokenAge,
-        subjectTemplate,
-        expectedAssume,
-        expectedError,
-        ecr,
-        Optional.empty());
-  }
 }

@@ -6,7 +6,6 @@ import dev.rehearsal.core.policy.PolicyKind;
 import dev.rehearsal.core.policy.PolicyParser;
 import dev.rehearsal.core.policy.SeedPolicies;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,22 +27,12 @@ class RefusedRoleTest {
               "token.actions.githubusercontent.com:aud\": \"sts.amazonaws.com\"");
 
   private static ScenarioResult run(String trustPolicy, String expect) {
-    Target.Role seed = SeedTarget.SEED.roles().get(0);
     Target target =
-        new Target(
-            SeedTarget.SEED.accountId(),
+        SeedTarget.withRole(
             SeedTarget.SEED.region(),
-            SeedTarget.SEED.providers(),
-            List.of(
-                new Target.Role(
-                    seed.logicalId(),
-                    seed.name(),
-                    seed.arn(),
-                    seed.roleId(),
-                    PolicyParser.parse(trustPolicy, PolicyKind.TRUST),
-                    seed.maxSessionDurationSeconds(),
-                    seed.permissionPolicies(),
-                    Map.of())));
+            PolicyParser.parse(trustPolicy, PolicyKind.TRUST),
+            SeedTarget.SEED.roles().get(0).permissionPolicies(),
+            Map.of());
     String yaml =
         """
         scenarios:

@@ -28,7 +28,6 @@ class ScenarioRequestContextTest {
 
   /** The seed's role with an identity policy of ALLOW_ECR and {@code deny}, tagged team=ci. */
   private static Target target(String deny, String trustCondition) {
-    Target.Role seed = SeedTarget.SEED.roles().get(0);
     String trust =
         trustCondition.isEmpty()
             ? SeedPolicies.TRUST_POLICY
@@ -39,20 +38,11 @@ class ScenarioRequestContextTest {
             + ALLOW_ECR
             + (deny.isEmpty() ? "" : ", " + deny)
             + "]}";
-    return new Target(
-        seed.arn().split(":")[4],
+    return SeedTarget.withRole(
         REGION,
-        SeedTarget.SEED.providers(),
-        List.of(
-            new Target.Role(
-                seed.logicalId(),
-                seed.name(),
-                seed.arn(),
-                seed.roleId(),
-                PolicyParser.parse(trust, PolicyKind.TRUST),
-                seed.maxSessionDurationSeconds(),
-                List.of(PolicyParser.parse(identity, PolicyKind.IDENTITY)),
-                Map.of("team", "ci"))));
+        PolicyParser.parse(trust, PolicyKind.TRUST),
+        List.of(PolicyParser.parse(identity, PolicyKind.IDENTITY)),
+        Map.of("team", "ci"));
   }
 
   private static ScenarioResult push(Target target, String sourceIp) {

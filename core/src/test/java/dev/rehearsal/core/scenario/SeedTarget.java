@@ -1,6 +1,7 @@
 package dev.rehearsal.core.scenario;
 
 import dev.rehearsal.core.federation.OidcProvider;
+import dev.rehearsal.core.policy.PolicyDocument;
 import dev.rehearsal.core.policy.PolicyKind;
 import dev.rehearsal.core.policy.PolicyParser;
 import dev.rehearsal.core.policy.SeedPolicies;
@@ -31,4 +32,27 @@ final class SeedTarget {
                   Map.of())));
 
   private SeedTarget() {}
+
+  /** The seed's account and provider in {@code region}, its role with other policies and tags. */
+  static Target withRole(
+      String region,
+      PolicyDocument trustPolicy,
+      List<PolicyDocument> permissionPolicies,
+      Map<String, String> tags) {
+    Target.Role seed = SEED.roles().get(0);
+    return new Target(
+        SEED.accountId(),
+        region,
+        SEED.providers(),
+        List.of(
+            new Target.Role(
+                seed.logicalId(),
+                seed.name(),
+                seed.arn(),
+                seed.roleId(),
+                trustPolicy,
+                seed.maxSessionDurationSeconds(),
+                permissionPolicies,
+                tags)));
+  }
 }
