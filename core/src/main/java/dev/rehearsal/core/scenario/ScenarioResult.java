@@ -1,5 +1,6 @@
 package dev.rehearsal.core.scenario;
 
+import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.core.evaluation.Decision;
 import dev.rehearsal.core.federation.WebIdentityDecision;
 import java.util.List;
@@ -24,6 +25,39 @@ public record ScenarioResult(
   public ScenarioResult {
     Objects.requireNonNull(scenario, "scenario");
     ecr = List.copyOf(ecr);
+  }
+
+  /** STS refused the call: no session, each ECR action denied ({@code ecr}). */
+  static ScenarioResult refused(
+      Scenario scenario, WebIdentityDecision.Refused refused, List<EcrResult> ecr) {
+    return new ScenarioResult(
+        scenario,
+        Verdict.DENY,
+        Optional.of(refused.code().code()),
+        refused.message(),
+        refused,
+        ecr,
+        false);
+  }
+
+  /** STS issued a session, whose ECR actions were decided ({@code ecr}). */
+  static ScenarioResult granted(
+      Scenario scenario, WebIdentityDecision decision, List<EcrResult> ecr) {
+    return new ScenarioResult(scenario, Verdict.ALLOW, Optional.empty(), "", decision, ecr, false);
+  }
+
+  /** The role cannot be created: IAM refuses its trust policy, which is not evaluated. */
+  static ScenarioResult roleRefused(
+      Scenario scenario, RehearsalException iamRefusal, List<EcrResult> ecr) {
+    return new ScenarioResult(
+        scenario,
+        Verdict.DENY,
+        Optional.of(iamRefusal.errorCode().code()),
+        iamRefusal.getMessage(),
+        new WebIdentityDecision.Refused(
+            List.of(), Optional.empty(), iamRefusal.errorCode(), iamRefusal.getMessage()),
+        ecr,
+        true);
   }
 
   /**

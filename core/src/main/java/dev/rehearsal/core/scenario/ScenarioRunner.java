@@ -149,20 +149,7 @@ public final class ScenarioRunner {
   public ScenarioResult run(Scenario scenario, Instant now) {
     PreparedRole role = prepared(scenario);
     if (role.refusal.isPresent()) {
-      WebIdentityDecision.Refused refused =
-          new WebIdentityDecision.Refused(
-              List.of(),
-              Optional.empty(),
-              role.refusal.get().errorCode(),
-              role.refusal.get().getMessage());
-      return new ScenarioResult(
-          scenario,
-          Verdict.DENY,
-          Optional.of(refused.code().code()),
-          refused.message(),
-          refused,
-          noSession(scenario),
-          true);
+      return ScenarioResult.roleRefused(scenario, role.refusal.get(), noSession(scenario));
     }
     RequestOrigin origin = origin(scenario, now);
     Token token = token(scenario, now);
@@ -173,23 +160,9 @@ public final class ScenarioRunner {
             token.length(),
             SIGNED_BY_TRUSTED_ISSUER);
     if (decision instanceof WebIdentityDecision.Refused refused) {
-      return new ScenarioResult(
-          scenario,
-          Verdict.DENY,
-          Optional.of(refused.code().code()),
-          refused.message(),
-          decision,
-          noSession(scenario),
-          false);
+      return ScenarioResult.refused(scenario, refused, noSession(scenario));
     }
-    return new ScenarioResult(
-        scenario,
-        Verdict.ALLOW,
-        Optional.empty(),
-        "",
-        decision,
-        ecr(scenario, role, origin),
-        false);
+    return ScenarioResult.granted(scenario, decision, ecr(scenario, role, origin));
   }
 
   /** How the scenario's requests arrive; one object for all scenarios naming no address. */
