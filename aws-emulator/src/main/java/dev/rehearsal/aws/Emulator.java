@@ -1,5 +1,6 @@
 package dev.rehearsal.aws;
 
+import dev.rehearsal.aws.auth.CallerContexts;
 import dev.rehearsal.aws.auth.Credentials;
 import dev.rehearsal.aws.auth.IdentityPolicyCheck;
 import dev.rehearsal.aws.auth.SessionTokens;
@@ -88,14 +89,16 @@ public class Emulator {
             : DecisionLog.off(clock);
     IamStore iam = new IamStore(data);
     SessionTokens tokens = new SessionTokens(data.secret(SESSION_KEY, 32));
-    IdentityPolicyCheck policies = new IdentityPolicyCheck(iam::identityPolicies);
+    CallerContexts contexts = new CallerContexts(iam::roleTags, config.region(), clock);
+    IdentityPolicyCheck policies = new IdentityPolicyCheck(iam::identityPolicies, contexts);
     StsService sts =
         new StsService(
             iam,
             HttpsTokenVerifier.create(config, clock),
             tokens,
-            new AssumeRoleRules(iam, policies),
-            clock);
+            new AssumeRoleRules(iam, policies, config.region()),
+            clock,
+            config.region());
     IamOperations iamOperations = IamOperations.create(iam, config.accountId(), clock, policies);
     IamQueryService iamService = new IamQueryService(iamOperations);
     Credentials credentials =
@@ -108,7 +111,7 @@ public class Emulator {
     this.uploads = new Uploads(ecrRoot.resolve("uploads"), blobs, clock, UPLOAD_IDLE_LIMIT);
     RegistryAddress address = new RegistryAddress(config.accountId(), config.region(), port::get);
     RegistryPasswords passwords = new RegistryPasswords(data.secret(REGISTRY_PASSWORD_KEY, 32));
-    EcrAccess access = new EcrAccess(iam::identityPolicies);
+    EcrAccess access = new EcrAccess(iam::identityPolicies, contexts);
     Images images = new Images(ecr, blobs, clock, config.accountId());
     RepositoryOperations repositories =
         new RepositoryOperations(ecr, access, passwords, address, clock);

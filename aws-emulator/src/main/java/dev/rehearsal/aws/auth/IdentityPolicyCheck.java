@@ -16,14 +16,18 @@ import java.util.function.Function;
  * Whether a caller's identity policies allow an action on a resource, decided by core's evaluator.
  * The account's root is allowed everything; a role session is allowed what its role's policies
  * allow, and refused with AWS's {@code AccessDenied} text otherwise (IAM User Guide, "Troubleshoot
- * access denied error messages").
+ * access denied error messages"). The request context is core's ({@link RequestContexts}), the one
+ * {@code rehearse check} evaluates with.
  */
 public final class IdentityPolicyCheck {
   private final PolicyEvaluator evaluator = new PolicyEvaluator();
   private final Function<String, List<PolicyDocument>> policiesOfRole;
+  private final CallerContexts contexts;
 
-  public IdentityPolicyCheck(Function<String, List<PolicyDocument>> policiesOfRole) {
+  public IdentityPolicyCheck(
+      Function<String, List<PolicyDocument>> policiesOfRole, CallerContexts contexts) {
     this.policiesOfRole = policiesOfRole;
+    this.contexts = contexts;
   }
 
   public void require(Caller caller, String action, String resource) {
@@ -37,12 +41,7 @@ public final class IdentityPolicyCheck {
                       "the account's root; identity policies do not limit it")));
       return;
     }
-    ContextKeys context =
-        ContextKeys.builder()
-            .put("aws:PrincipalArn", caller.roleArn().get())
-            .put("aws:PrincipalAccount", caller.accountId())
-            .put("aws:userid", caller.userId())
-            .build();
+    ContextKeys context = contexts.of(caller);
     Decision decision =
         evaluator.evaluate(
             policiesOfRole.apply(caller.roleArn().get()),

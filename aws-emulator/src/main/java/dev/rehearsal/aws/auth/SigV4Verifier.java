@@ -3,6 +3,7 @@ package dev.rehearsal.aws.auth;
 import dev.rehearsal.aws.decisions.Deliberation;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RehearsalException;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -118,7 +119,9 @@ public final class SigV4Verifier {
       if (MessageDigest.isEqual(
           expected.getBytes(StandardCharsets.US_ASCII),
           parts.signature().getBytes(StandardCharsets.US_ASCII))) {
-        return key.caller();
+        // AWS's STS, IAM and ECR endpoints take HTTPS only: every request they answer has
+        // aws:SecureTransport true, and so do the emulator's, though it listens on loopback HTTP.
+        return key.caller().from(new RequestOrigin(region, now, true, request.sourceIp()));
       }
     }
     throw new RehearsalException(AwsErrorCode.SIGNATURE_DOES_NOT_MATCH, MISMATCH);

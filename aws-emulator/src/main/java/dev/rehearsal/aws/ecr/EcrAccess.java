@@ -1,6 +1,7 @@
 package dev.rehearsal.aws.ecr;
 
 import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.aws.auth.CallerContexts;
 import dev.rehearsal.aws.decisions.Deliberation;
 import dev.rehearsal.core.ecr.EcrAuthorizer;
 import dev.rehearsal.core.ecr.EcrCaller;
@@ -26,9 +27,11 @@ public final class EcrAccess {
   private final EcrAuthorizer authorizer = new EcrAuthorizer();
   private final Function<String, List<PolicyDocument>> policiesOfRole;
   private final Map<String, PolicyDocument> parsed = new ConcurrentHashMap<>();
+  private final CallerContexts contexts;
 
-  public EcrAccess(Function<String, List<PolicyDocument>> policiesOfRole) {
+  public EcrAccess(Function<String, List<PolicyDocument>> policiesOfRole, CallerContexts contexts) {
     this.policiesOfRole = policiesOfRole;
+    this.contexts = contexts;
   }
 
   public EcrDecision decide(
@@ -37,12 +40,21 @@ public final class EcrAccess {
         caller.isRoot()
             ? EcrCaller.root(caller.accountId())
             : EcrCaller.roleSession(
-                caller.arn(), caller.roleArn().get(), caller.accountId(), caller.userId());
+                caller.arn(),
+                caller.roleArn().get(),
+                caller.accountId(),
+                caller.userId(),
+                contexts.tags(caller.roleArn().get()));
     List<PolicyDocument> identity =
         caller.isRoot() ? List.of() : policiesOfRole.apply(caller.roleArn().get());
     EcrDecision decision =
         authorizer.authorize(
-            ecrCaller, action, resourceArn, identity, repositoryPolicy.map(this::document));
+            ecrCaller,
+            contexts.origin(caller),
+            action,
+            resourceArn,
+            identity,
+            repositoryPolicy.map(this::document));
     Deliberation.on(resourceArn);
     Deliberation.explain(() -> Explanation.step(decision));
     if (!decision.allowed()) {

@@ -83,6 +83,11 @@ public final class IamStore {
     return Optional.ofNullable(snapshot.rolesByArn.get(arn));
   }
 
+  /** The tags of a role ({@code aws:PrincipalTag/KEY} of its sessions' requests). */
+  public Map<String, String> roleTags(String roleArn) {
+    return snapshot.roleTags.getOrDefault(roleArn, Map.of());
+  }
+
   /** The identity policies of a role: its inline policies and the defaults of attached ones. */
   public List<PolicyDocument> identityPolicies(String roleArn) {
     return snapshot.identityPolicies.getOrDefault(roleArn, List.of());
@@ -108,6 +113,7 @@ public final class IamStore {
     final List<OidcProvider> providers;
     final Map<String, AssumableRole> rolesByArn = new HashMap<>();
     final Map<String, List<PolicyDocument>> identityPolicies = new HashMap<>();
+    final Map<String, Map<String, String>> roleTags = new HashMap<>();
 
     Snapshot(IamState state) {
       this.state = state;
@@ -136,6 +142,9 @@ public final class IamStore {
           }
         }
         identityPolicies.put(role.arn(), List.copyOf(policies));
+        Map<String, String> tags = new HashMap<>();
+        role.tags().forEach(tag -> tags.put(tag.key(), tag.value()));
+        roleTags.put(role.arn(), Map.copyOf(tags));
       }
     }
   }

@@ -11,12 +11,14 @@ import dev.rehearsal.aws.ecr.RegistryPasswords;
 import dev.rehearsal.aws.ecr.RepositoryEntity;
 import dev.rehearsal.aws.ecr.store.BlobStore;
 import dev.rehearsal.aws.ecr.store.Uploads;
+import dev.rehearsal.aws.wire.HttpEndpoint;
 import dev.rehearsal.core.ecr.RegistryOperation;
 import dev.rehearsal.core.ecr.RepositoryName;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RegistryErrorCode;
 import dev.rehearsal.core.error.RegistryException;
 import dev.rehearsal.core.error.RehearsalException;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
@@ -44,6 +46,7 @@ public final class RegistryRoutes {
   private final BlobRoutes blobs;
   private final ManifestRoutes manifests;
   private final DecisionLog decisions;
+  private final Clock clock;
 
   public RegistryRoutes(
       DecisionLog decisions,
@@ -62,6 +65,7 @@ public final class RegistryRoutes {
     this.address = address;
     this.blobs = new BlobRoutes(blobStore, uploads, images);
     this.manifests = new ManifestRoutes(images);
+    this.clock = clock;
   }
 
   public void mount(Router http) {
@@ -101,7 +105,14 @@ public final class RegistryRoutes {
         // The challenge every client asks for before it sends its credentials: nothing decided.
         deliberation.discard();
       }
-      Caller caller = auth.authenticate(authorization);
+      Caller caller =
+          auth.authenticate(authorization)
+              .from(
+                  new RequestOrigin(
+                      address.region(),
+                      clock.instant(),
+                      true,
+                      HttpEndpoint.sourceIp(ctx.request())));
       Deliberation.by(caller.arn());
       RegistryPath target = path.get();
       if (target.kind() == RegistryPath.Kind.PING) {

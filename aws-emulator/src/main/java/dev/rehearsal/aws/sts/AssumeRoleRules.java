@@ -12,6 +12,8 @@ import dev.rehearsal.core.evaluation.ContextKeys;
 import dev.rehearsal.core.evaluation.Decision;
 import dev.rehearsal.core.evaluation.EvaluationRequest;
 import dev.rehearsal.core.evaluation.PolicyEvaluator;
+import dev.rehearsal.core.evaluation.RequestContexts;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.evaluation.RequestPrincipal;
 import dev.rehearsal.core.explain.Explanation;
 import dev.rehearsal.core.federation.AssumableRole;
@@ -35,11 +37,13 @@ public final class AssumeRoleRules {
 
   private final IamStore iam;
   private final IdentityPolicyCheck identity;
+  private final String region;
   private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
-  public AssumeRoleRules(IamStore iam, IdentityPolicyCheck identity) {
+  public AssumeRoleRules(IamStore iam, IdentityPolicyCheck identity, String region) {
     this.iam = iam;
     this.identity = identity;
+    this.region = region;
   }
 
   /** What a granted call yields. */
@@ -76,12 +80,10 @@ public final class AssumeRoleRules {
                   return denied(caller, roleArn);
                 });
     ContextKeys.Builder keys =
-        ContextKeys.builder()
-            .put("aws:PrincipalArn", caller.roleArn().orElse(caller.arn()))
-            .put("aws:PrincipalAccount", caller.accountId())
-            .put("sts:RoleSessionName", session)
-            .put("aws:CurrentTime", now.toString())
-            .put("aws:EpochTime", Long.toString(now.getEpochSecond()));
+        RequestContexts.builder(
+                caller.requester(iam::roleTags),
+                caller.origin().orElseGet(() -> RequestOrigin.https(region, now)).at(now))
+            .put("sts:RoleSessionName", session);
     if (externalId != null) {
       keys.put("sts:ExternalId", externalId);
     }

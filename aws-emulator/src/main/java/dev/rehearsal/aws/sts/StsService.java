@@ -10,6 +10,7 @@ import dev.rehearsal.aws.wire.AwsService;
 import dev.rehearsal.aws.wire.QueryParams;
 import dev.rehearsal.aws.wire.QueryService;
 import dev.rehearsal.aws.wire.XmlBody;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.explain.Explanation;
 import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
 import dev.rehearsal.core.federation.TokenVerifier;
@@ -33,18 +34,21 @@ public final class StsService implements QueryService {
   private final SessionTokens tokens;
   private final AssumeRoleRules assumeRole;
   private final Clock clock;
+  private final String region;
 
   public StsService(
       IamStore iam,
       TokenVerifier verifier,
       SessionTokens tokens,
       AssumeRoleRules assumeRole,
-      Clock clock) {
+      Clock clock,
+      String region) {
     this.iam = iam;
     this.verifier = verifier;
     this.tokens = tokens;
     this.assumeRole = assumeRole;
     this.clock = clock;
+    this.region = region;
   }
 
   @Override
@@ -68,8 +72,14 @@ public final class StsService implements QueryService {
         switch (action) {
           case "GetCallerIdentity" -> callerIdentity(caller.orElseThrow());
           case "AssumeRole" -> assumeRole(params, caller.orElseThrow());
-          default -> webIdentity(params);
+          default -> webIdentity(params, Optional.empty());
         });
+  }
+
+  @Override
+  public Optional<XmlBody> handleUnsigned(
+      String action, QueryParams params, Optional<String> sourceIp) {
+    return Optional.of(webIdentity(params, sourceIp));
   }
 
   private static XmlBody callerIdentity(Caller caller) {
@@ -97,7 +107,7 @@ public final class StsService implements QueryService {
                 .text("Arn", granted.assumedRoleArn()));
   }
 
-  private XmlBody webIdentity(QueryParams params) {
+  private XmlBody webIdentity(QueryParams params, Optional<String> sourceIp) {
     var request =
         new AssumeRoleWithWebIdentityRequest(
             params.orNull("RoleArn"),
@@ -109,7 +119,12 @@ public final class StsService implements QueryService {
     Instant now = clock.instant();
     String roleArn = request.roleArn() == null ? "" : request.roleArn();
     WebIdentityCall call =
-        new WebIdentityCall(request, iam.providers(), iam.assumableRole(roleArn), now);
+        new WebIdentityCall(
+            request,
+            iam.providers(),
+            iam.assumableRole(roleArn),
+            // The global keys as for any request to STS's regional endpoint (RequestContexts).
+            new RequestOrigin(region, now, true, sourceIp));
     WebIdentityDecision decision = WebIdentityRules.decide(call, verifier);
     Deliberation.on(roleArn);
     Deliberation.explain(() -> Explanation.of(decision));

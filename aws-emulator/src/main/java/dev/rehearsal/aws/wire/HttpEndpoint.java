@@ -3,6 +3,7 @@ package dev.rehearsal.aws.wire;
 import dev.rehearsal.aws.auth.IncomingRequest;
 import dev.rehearsal.core.error.AwsErrorCode;
 import dev.rehearsal.core.error.RehearsalException;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The HTTP face: {@code GET /_rehearsal/ready} (unauthenticated, for whoever starts the emulator),
@@ -161,7 +163,8 @@ public final class HttpEndpoint {
                   request.path(),
                   QueryParams.decode(request.query()),
                   headers(request),
-                  body),
+                  body,
+                  sourceIp(request)),
               target == null ? "" : target);
     } catch (RehearsalException e) {
       answer = JsonRouter.error(e, XmlRenderer.newRequestId());
@@ -188,7 +191,8 @@ public final class HttpEndpoint {
               request.path(),
               QueryParams.decode(request.query()),
               headers(request),
-              body);
+              body,
+              sourceIp(request));
       answer = router.answer(incoming, new String(body, StandardCharsets.UTF_8));
     } catch (RehearsalException e) {
       answer = router.malformed(e);
@@ -198,6 +202,13 @@ public final class HttpEndpoint {
         .putHeader("Content-Type", "text/xml")
         .putHeader("x-amzn-RequestId", answer.requestId())
         .end(answer.body());
+  }
+
+  /** The peer's address, {@code aws:SourceIp} of its requests. */
+  public static Optional<String> sourceIp(HttpServerRequest request) {
+    return Optional.ofNullable(request.remoteAddress())
+        .map(address -> address.hostAddress())
+        .filter(address -> address != null && RequestOrigin.isAddress(address));
   }
 
   static Map<String, List<String>> headers(HttpServerRequest request) {

@@ -82,7 +82,10 @@ public final class QueryRouter {
             AwsErrorCode.INVALID_ACTION,
             "Could not find operation " + action + " for version " + version.get());
       }
-      Optional<XmlBody> result = service.handle(action, params, caller);
+      Optional<XmlBody> result =
+          caller.isPresent()
+              ? service.handle(action, params, caller)
+              : service.handleUnsigned(action, params, request.sourceIp());
       Answer answer =
           new Answer(
               200, XmlRenderer.response(service.service(), action, result, requestId), requestId);

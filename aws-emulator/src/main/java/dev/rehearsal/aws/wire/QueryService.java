@@ -23,4 +23,12 @@ public interface QueryService {
    * @return the {@code <ActionResult>} members, or empty for actions without output
    */
   Optional<XmlBody> handle(String action, QueryParams params, Optional<Caller> caller);
+
+  /**
+   * Performs one of {@link #unsignedActions()} for a request from {@code sourceIp} (when known).
+   */
+  default Optional<XmlBody> handleUnsigned(
+      String action, QueryParams params, Optional<String> sourceIp) {
+    return handle(action, params, Optional.empty());
+  }
 }

@@ -1,6 +1,7 @@
 package dev.rehearsal.aws.cloudformation;
 
 import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.aws.auth.CallerContexts;
 import dev.rehearsal.aws.auth.IdentityPolicyCheck;
 import dev.rehearsal.aws.cloudformation.resources.ResourceDrivers;
 import dev.rehearsal.aws.ecr.EcrAccess;
@@ -69,13 +70,14 @@ final class InProcessCloudFormation {
   private InProcessCloudFormation(Path data, Clock clock) {
     DataDirectory directory = new DataDirectory(data);
     IamStore store = new IamStore(directory);
-    IdentityPolicyCheck policies = new IdentityPolicyCheck(role -> check());
+    IdentityPolicyCheck policies =
+        new IdentityPolicyCheck(role -> check(), CallerContexts.untagged(REGION, clock));
     this.iam = IamOperations.create(store, ACCOUNT, clock, policies);
     EcrStore ecr = new EcrStore(data.resolve("ecr/repositories"));
     RepositoryOperations repositories =
         new RepositoryOperations(
             ecr,
-            new EcrAccess(role -> ALLOW_ALL),
+            new EcrAccess(role -> ALLOW_ALL, CallerContexts.untagged(REGION, clock)),
             new RegistryPasswords(new byte[32]),
             new RegistryAddress(ACCOUNT, REGION, () -> 5000),
             clock);

@@ -12,6 +12,7 @@ import dev.rehearsal.aws.support.Seed;
 import dev.rehearsal.aws.support.Sessions;
 import dev.rehearsal.core.ecr.EcrAuthorizer;
 import dev.rehearsal.core.ecr.EcrCaller;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.explain.Explanation;
 import dev.rehearsal.core.policy.PolicyKind;
 import dev.rehearsal.core.policy.PolicyParser;
@@ -155,6 +156,7 @@ class DecisionLogApiTest {
                       Seed.ROLE_ARN,
                       "000000000000",
                       userId),
+                  RequestOrigin.https("us-east-1", java.time.Instant.now()),
                   "ecr:DeleteRepository",
                   arn,
                   List.of(PolicyParser.parse(Seed.PUSH_POLICY, PolicyKind.IDENTITY)),

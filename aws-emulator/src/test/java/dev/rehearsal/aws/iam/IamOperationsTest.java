@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.aws.auth.CallerContexts;
 import dev.rehearsal.aws.auth.IdentityPolicyCheck;
 import dev.rehearsal.aws.iam.IamShapes.AttachRolePolicyRequest;
 import dev.rehearsal.aws.iam.IamShapes.CreateOpenIDConnectProviderRequest;
@@ -54,7 +55,11 @@ class IamOperationsTest {
     Clock clock = Clock.fixed(Instant.parse("2026-11-25T22:40:00Z"), ZoneOffset.UTC);
     iam =
         IamOperations.create(
-            store, ACCOUNT, clock, new IdentityPolicyCheck(store::identityPolicies));
+            store,
+            ACCOUNT,
+            clock,
+            new IdentityPolicyCheck(
+                store::identityPolicies, CallerContexts.untagged("eu-west-1", clock)));
   }
 
   @Test

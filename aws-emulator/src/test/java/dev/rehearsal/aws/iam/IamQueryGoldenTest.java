@@ -3,6 +3,7 @@ package dev.rehearsal.aws.iam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearsal.aws.auth.Caller;
+import dev.rehearsal.aws.auth.CallerContexts;
 import dev.rehearsal.aws.auth.IdentityPolicyCheck;
 import dev.rehearsal.aws.state.DataDirectory;
 import dev.rehearsal.aws.wire.AwsService;
@@ -66,7 +67,12 @@ class IamQueryGoldenTest {
   void everyAction_answersAsRecorded() throws IOException {
     IamStore store = new IamStore(new DataDirectory(dir));
     Clock clock = Clock.fixed(Instant.parse("2026-11-25T22:40:00.123Z"), ZoneOffset.UTC);
-    service = service(store, clock, new IdentityPolicyCheck(store::identityPolicies));
+    service =
+        service(
+            store,
+            clock,
+            new IdentityPolicyCheck(
+                store::identityPolicies, CallerContexts.untagged("eu-west-1", clock)));
     dev =
         new Caller(
             "arn:aws:sts::000000000000:assumed-role/Dev/s",

@@ -17,6 +17,7 @@ import dev.rehearsal.aws.support.Sessions;
 import dev.rehearsal.aws.support.Tool;
 import dev.rehearsal.core.ecr.EcrAuthorizer;
 import dev.rehearsal.core.ecr.EcrCaller;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.explain.Explanation;
 import dev.rehearsal.core.policy.PolicyKind;
 import dev.rehearsal.core.policy.PolicyParser;
@@ -129,6 +130,7 @@ class RegistryClientsIntegrationTest {
                     "arn:aws:iam::000000000000:role/DockerPullOnly",
                     "000000000000",
                     "AROAEXAMPLE:GitHubActions"),
+                RequestOrigin.https("us-east-1", java.time.Instant.now()),
                 "ecr:InitiateLayerUpload",
                 "arn:aws:ecr:us-east-1:000000000000:repository/clients/denied",
                 List.of(PolicyParser.parse(EcrFixtures.PULL_ONLY, PolicyKind.IDENTITY)),

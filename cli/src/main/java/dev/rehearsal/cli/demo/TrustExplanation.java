@@ -66,7 +66,8 @@ final class TrustExplanation {
             SubjectTemplate.githubDefault(),
             Verdict.ALLOW,
             Optional.empty(),
-            List.of(new EcrExpectation("ecr:PutImage", Seed.REPOSITORY, Verdict.ALLOW)));
+            List.of(new EcrExpectation("ecr:PutImage", Seed.REPOSITORY, Verdict.ALLOW)),
+            Optional.empty());
     ScenarioResult result = runner.run(scenario, Instant.now());
     String subject =
         String.valueOf(

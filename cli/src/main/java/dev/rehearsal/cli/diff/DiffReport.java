@@ -67,7 +67,11 @@ final class DiffReport {
 
   private static void section(PrintWriter out, String title, AccessDiff diff) {
     if (diff.isEmpty() && diff.exact()) {
-      out.println("    " + title + ": unchanged");
+      out.println(
+          "    "
+              + title
+              + ": unchanged"
+              + (diff.onlyImpossibleSubjects() ? " (" + AccessDiff.IMPOSSIBLE_ONLY + ")" : ""));
       return;
     }
     out.println("    " + title + ":");

@@ -9,6 +9,7 @@ import dev.rehearsal.core.ecr.EcrArns;
 import dev.rehearsal.core.ecr.EcrAuthorizer;
 import dev.rehearsal.core.ecr.EcrCaller;
 import dev.rehearsal.core.ecr.EcrDecision;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.federation.AssumableRole;
 import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
 import dev.rehearsal.core.federation.DecodedJwt;
@@ -158,12 +159,14 @@ final class TrialView {
             .map(policy -> PolicyParser.parse(policy.document()))
             .toList();
     Optional<PolicyDocument> repositoryPolicy = repositoryPolicy(repository);
+    // The keys of a request to ECR's endpoint in the world's region, over HTTPS, now.
+    RequestOrigin origin = RequestOrigin.https(aws.region(), java.time.Instant.now());
     ArrayNode out = JSON.createArrayNode();
     for (String action : ECR_ACTIONS) {
       String resource =
           EcrArns.resourceFor(action, aws.region(), granted.role().accountId(), repository);
       EcrDecision decision =
-          authorizer.authorize(session, action, resource, identity, repositoryPolicy);
+          authorizer.authorize(session, origin, action, resource, identity, repositoryPolicy);
       ObjectNode item = out.addObject();
       item.put("action", action);
       item.put("resource", resource);

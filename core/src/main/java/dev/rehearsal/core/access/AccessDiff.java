@@ -9,13 +9,24 @@ import java.util.List;
  * (their languages are regular), not over a sample: every change carries witnesses that core's
  * {@link dev.rehearsal.core.evaluation.PolicyEvaluator} admits on one side and refuses on the
  * other, and {@code undecided} says what could not be compared exactly.
+ *
+ * <p>GitHub's {@code sub} ranges over the subjects GitHub can send: {@code onlyImpossibleSubjects}
+ * says the patterns do differ, but only in subjects no token can carry (a repository name with a
+ * {@code *}), which is no change to any real token.
  */
 public record AccessDiff(
-    List<AccessChange> gained, List<AccessChange> lost, List<Undecided> undecided) {
+    List<AccessChange> gained,
+    List<AccessChange> lost,
+    List<Undecided> undecided,
+    boolean onlyImpossibleSubjects) {
   public AccessDiff {
     gained = List.copyOf(gained);
     lost = List.copyOf(lost);
     undecided = List.copyOf(undecided);
+  }
+
+  public AccessDiff(List<AccessChange> gained, List<AccessChange> lost, List<Undecided> undecided) {
+    this(gained, lost, undecided, false);
   }
 
   /**
@@ -34,6 +45,10 @@ public record AccessDiff(
       List<PolicyDocument> oldPolicies, List<PolicyDocument> newPolicies) {
     return AccessDiffer.compare(RequestSpace.Kind.IDENTITY, oldPolicies, newPolicies);
   }
+
+  /** What a diff says of patterns that differ only in subjects GitHub cannot send. */
+  public static final String IMPOSSIBLE_ONLY =
+      "no real token changes: the patterns differ only in subjects GitHub cannot send";
 
   /** Whether nothing changed (as far as {@link #exact()} tells). */
   public boolean isEmpty() {
@@ -59,6 +74,9 @@ public record AccessDiff(
     }
     if (isEmpty()) {
       out.append(exact() ? "no change\n" : "no change found\n");
+      if (onlyImpossibleSubjects) {
+        out.append(IMPOSSIBLE_ONLY).append('\n');
+      }
     }
     undecided.forEach(u -> out.append("undecided: ").append(u).append('\n'));
     return out.toString();

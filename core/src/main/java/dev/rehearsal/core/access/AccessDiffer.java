@@ -41,6 +41,10 @@ final class AccessDiffer {
       undecided.add(new Undecided("both sides", e.getMessage()));
       return new AccessDiff(List.of(), List.of(), undecided);
     }
+    if (gainedBoxes.isEmpty() && lostBoxes.isEmpty() && undecided.isEmpty()) {
+      return new AccessDiff(
+          List.of(), List.of(), List.of(), languagesDiffer(kind, oldPolicies, newPolicies, all));
+    }
     Sides sides = new Sides(oldPolicies, newPolicies, !undecided.isEmpty());
     WitnessChooser chooser = new WitnessChooser(space);
     Set<String> seen = new HashSet<>();
@@ -49,6 +53,26 @@ final class AccessDiffer {
     List<AccessChange> lost =
         changes(lostBoxes, AccessChange.Direction.LOST, space, chooser, sides, seen, undecided);
     return new AccessDiff(gained, lost, undecided);
+  }
+
+  /**
+   * Whether the policies admit different requests once {@code sub} may be any text: when the real
+   * subjects show no difference, the difference lies only in subjects GitHub cannot send.
+   */
+  private static boolean languagesDiffer(
+      RequestSpace.Kind kind,
+      List<PolicyDocument> oldPolicies,
+      List<PolicyDocument> newPolicies,
+      List<PolicyDocument> all) {
+    RequestSpace anyText = RequestSpace.of(kind, all, false);
+    List<Undecided> ignored = new ArrayList<>();
+    try {
+      List<Box> before = admitted(anyText, oldPolicies, "old", ignored);
+      List<Box> after = admitted(anyText, newPolicies, "new", ignored);
+      return !Boxes.minus(after, before).isEmpty() || !Boxes.minus(before, after).isEmpty();
+    } catch (Boxes.TooComplex e) {
+      return false;
+    }
   }
 
   /** A request admitted by both sets of policies, checked by the evaluator, if there is one. */

@@ -6,15 +6,15 @@ import dev.rehearsal.core.evaluation.Wildcard;
 import dev.rehearsal.core.policy.Condition;
 import dev.rehearsal.core.policy.ConditionOperator;
 import dev.rehearsal.core.policy.OperatorType;
-import dev.rehearsal.core.policy.SetQualifier;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The values of its key that one condition admits, after the IAM User Guide ("IAM JSON policy
  * elements: Condition operators") and core's evaluator: several values are ORed, and ANDed for a
- * negated operator (the complement of their union); an absent key passes a negated operator, an
- * {@code ...IfExists} operator and {@code ForAllValues}, and fails the others; {@code Null} asks
+ * negated operator (the complement of their union); an absent key passes as {@link
+ * ConditionOperator#whenKeyAbsent} says (a negated operator, {@code ...IfExists} and {@code
+ * ForAllValues} pass, {@code ForAnyValue} fails even with {@code ...IfExists}); {@code Null} asks
  * for absence ("true") or presence ("false"). With one request value, {@code ForAnyValue} and
  * {@code ForAllValues} test it as the plain operator does.
  *
@@ -65,12 +65,8 @@ final class ConditionSets {
       matched = matched.or(value(type, value, alphabet, policyVariables));
     }
     Dfa present = type.negated() ? matched.not() : matched;
-    boolean absent =
-        operator.ifExists()
-            || operator
-                .qualifier()
-                .map(q -> q == SetQualifier.FOR_ALL_VALUES)
-                .orElse(type.negated());
+    // The evaluator's own rule for an absent key: ForAnyValue...IfExists is false there.
+    boolean absent = operator.whenKeyAbsent();
     return Optional.of(new ValueSet(present, absent));
   }
 

@@ -18,6 +18,9 @@ import java.util.Optional;
  * the keys. Each dimension has its own {@link Alphabet}, made of every character written for it on
  * either side, so that its languages are exact for every value.
  *
+ * <p>GitHub's {@code sub} ranges over the subjects GitHub can send ({@link RealSubjects}): a
+ * difference only in subjects no token can carry is no change.
+ *
  * <p>Keys are single-valued here: a request has at most one value per key. That is what GitHub's
  * claims are (every claim a single string, facts.md); the set operators over several values are
  * read for one value.
@@ -35,7 +38,8 @@ final class RequestSpace {
   private final List<List<String>> written = new ArrayList<>();
   private final Map<String, Integer> keyIndex = new LinkedHashMap<>();
 
-  private RequestSpace(Kind kind, Map<Dimension, List<String>> textsByDimension) {
+  private RequestSpace(
+      Kind kind, Map<Dimension, List<String>> textsByDimension, boolean realSubjects) {
     this.kind = kind;
     textsByDimension.forEach(
         (dimension, texts) -> {
@@ -48,11 +52,25 @@ final class RequestSpace {
           Alphabet alphabet = Alphabet.of(withColon);
           dimensions.add(dimension);
           alphabets.add(alphabet);
-          universes.add(universe(dimension.kind(), alphabet));
+          ValueSet universe = universe(dimension.kind(), alphabet);
+          if (realSubjects
+              && dimension.kind() == Dimension.Kind.KEY
+              && RealSubjects.isGitHubSubject(dimension.name())) {
+            universe = new ValueSet(RealSubjects.language(alphabet), true);
+          }
+          universes.add(universe);
         });
   }
 
   static RequestSpace of(Kind kind, List<PolicyDocument> policies) {
+    return of(kind, policies, true);
+  }
+
+  /**
+   * The space of {@code policies}; with {@code realSubjects}, GitHub's {@code sub} takes only the
+   * values GitHub can send ({@link RealSubjects}), else any text.
+   */
+  static RequestSpace of(Kind kind, List<PolicyDocument> policies, boolean realSubjects) {
     Map<Dimension, List<String>> texts = new LinkedHashMap<>();
     Map<String, Dimension> keys = new LinkedHashMap<>();
     if (kind == Kind.TRUST) {
@@ -75,7 +93,7 @@ final class RequestSpace {
         }
       }
     }
-    return new RequestSpace(kind, texts);
+    return new RequestSpace(kind, texts, realSubjects);
   }
 
   private static void collect(

@@ -5,8 +5,9 @@ import dev.rehearsal.core.access.language.Dfa;
 /**
  * The values one dimension may take in a set of requests: a regular language of present values, and
  * whether the key may be absent. Absence is a value of its own because IAM gives it its own rules:
- * a condition on an absent key is false, except for negated operators, {@code ...IfExists} and
- * {@code Null} (facts.md, "Trust policy conditions").
+ * a condition on an absent key is false, except for negated operators, {@code ...IfExists}, {@code
+ * ForAllValues} and {@code Null}, and {@code ForAnyValue} is false even with {@code ...IfExists}
+ * (facts.md, "Trust policy conditions"; {@code ConditionOperator.whenKeyAbsent}).
  */
 record ValueSet(Dfa present, boolean absent) {
   ValueSet and(ValueSet other) {

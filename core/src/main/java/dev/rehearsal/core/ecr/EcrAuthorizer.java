@@ -1,10 +1,12 @@
 package dev.rehearsal.core.ecr;
 
 import dev.rehearsal.core.evaluation.CompiledPolicy;
+import dev.rehearsal.core.evaluation.ContextKeys;
 import dev.rehearsal.core.evaluation.Decision;
 import dev.rehearsal.core.evaluation.EvaluationRequest;
 import dev.rehearsal.core.evaluation.Outcome;
 import dev.rehearsal.core.evaluation.PolicyEvaluator;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.evaluation.RequestPrincipal;
 import dev.rehearsal.core.evaluation.StatementTrace;
 import dev.rehearsal.core.policy.Effect;
@@ -51,9 +53,10 @@ import java.util.function.Function;
  * role's ARN; a statement applies if it applies to either, so a {@code NotPrincipal} excludes a
  * session only when it lists both (IAM User Guide, "AWS JSON policy elements: NotPrincipal").
  *
- * <p>Request context: {@link EcrCaller#context()}. Policies are compiled once by {@link
- * PolicyEvaluator} (cached by identity); a caller made once carries its principals and context, so
- * a check allocates only the evaluation's own objects. Thread-safe.
+ * <p>Request context: {@link EcrCaller#context(RequestOrigin)}, the global keys AWS sets for the
+ * caller's request (a {@code Deny} on {@code aws:RequestedRegion} must see the region). Policies
+ * are compiled once by {@link PolicyEvaluator} (cached by identity); a caller made once carries its
+ * principals and context, so a check allocates only the evaluation's own objects. Thread-safe.
  */
 public final class EcrAuthorizer {
   private final PolicyEvaluator evaluator;
@@ -72,6 +75,7 @@ public final class EcrAuthorizer {
    */
   public EcrDecision authorize(
       EcrCaller caller,
+      RequestOrigin origin,
       String action,
       String resourceArn,
       List<PolicyDocument> identityPolicies,
@@ -85,12 +89,13 @@ public final class EcrAuthorizer {
       compiled.add(evaluator.compiled(policy));
     }
     return authorizeCompiled(
-        caller, action, resourceArn, compiled, repositoryPolicy.map(evaluator::compiled));
+        caller, origin, action, resourceArn, compiled, repositoryPolicy.map(evaluator::compiled));
   }
 
   /** As {@link #authorize}, with policies the caller compiled once ({@link CompiledPolicy}). */
   public EcrDecision authorizeCompiled(
       EcrCaller caller,
+      RequestOrigin origin,
       String action,
       String resourceArn,
       List<CompiledPolicy> identityPolicies,
@@ -98,15 +103,17 @@ public final class EcrAuthorizer {
     Objects.requireNonNull(caller, "caller");
     Objects.requireNonNull(identityPolicies, "identityPolicies");
     Objects.requireNonNull(repositoryPolicy, "repositoryPolicy");
+    ContextKeys context = caller.context(origin);
     Decision identity =
         evaluator.evaluateCompiled(
-            identityPolicies, EvaluationRequest.identity(action, resourceArn, caller.context()));
+            identityPolicies, EvaluationRequest.identity(action, resourceArn, context));
     Optional<Decision> resource =
         repositoryPolicy.isEmpty() || resourceArn.equals(EcrArns.ANY_RESOURCE)
             ? Optional.empty()
             : Optional.of(
                 resourceDecision(
                     caller,
+                    context,
                     action,
                     resourceArn,
                     request ->
@@ -144,20 +151,21 @@ public final class EcrAuthorizer {
    */
   private static Decision resourceDecision(
       EcrCaller caller,
+      ContextKeys context,
       String action,
       String resourceArn,
       Function<EvaluationRequest, Decision> policy) {
     Decision own =
         policy.apply(
             new EvaluationRequest(
-                caller.callerPrincipal(), action, Optional.of(resourceArn), caller.context()));
+                caller.callerPrincipal(), action, Optional.of(resourceArn), context));
     if (own.outcome() == Outcome.EXPLICIT_DENY || caller.rolePrincipal().isEmpty()) {
       return own;
     }
     Decision asRole =
         policy.apply(
             new EvaluationRequest(
-                caller.rolePrincipal(), action, Optional.of(resourceArn), caller.context()));
+                caller.rolePrincipal(), action, Optional.of(resourceArn), context));
     if (asRole.outcome() == Outcome.EXPLICIT_DENY) {
       return asRole;
     }

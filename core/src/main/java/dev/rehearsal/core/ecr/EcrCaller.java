@@ -1,7 +1,11 @@
 package dev.rehearsal.core.ecr;
 
 import dev.rehearsal.core.evaluation.ContextKeys;
+import dev.rehearsal.core.evaluation.RequestContexts;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.evaluation.RequestPrincipal;
+import dev.rehearsal.core.evaluation.Requester;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,10 +15,9 @@ import java.util.Optional;
  * arn:aws:iam::ACCOUNT:role/PATH/ROLE}). Made once per caller: the request context and the
  * principals policies are matched against are built here, not per check.
  *
- * <p>Context keys (IAM User Guide, "AWS global condition context keys"): {@code aws:PrincipalArn}
- * is the role's ARN for a role session ("the ARN of the role ... not the ARN of the role session")
- * and the root's ARN for the root; {@code aws:PrincipalAccount} the account; {@code aws:userid}
- * {@code ROLE_ID:SESSION} for a session and the account ID for the root.
+ * <p>Context keys: those {@link RequestContexts} makes of the caller as a {@link Requester} and of
+ * the request's {@link RequestOrigin}, kept for the last origin asked for ({@code rehearse check}
+ * asks with one origin for all its scenarios).
  */
 public final class EcrCaller {
   private final String arn;
@@ -22,23 +25,30 @@ public final class EcrCaller {
   private final String accountId;
   private final String userId;
   private final boolean root;
-  private final ContextKeys context;
+  private final Requester requester;
+  private volatile OriginContext last;
   private final Optional<RequestPrincipal> callerPrincipal;
   private final Optional<RequestPrincipal> rolePrincipal;
 
+  /** The context made for one origin. */
+  private record OriginContext(RequestOrigin origin, ContextKeys context) {}
+
   private EcrCaller(
-      String arn, Optional<String> roleArn, String accountId, String userId, boolean root) {
+      String arn,
+      Optional<String> roleArn,
+      String accountId,
+      String userId,
+      boolean root,
+      Map<String, String> tags) {
     this.arn = Objects.requireNonNull(arn, "arn");
     this.roleArn = Objects.requireNonNull(roleArn, "roleArn");
     this.accountId = Objects.requireNonNull(accountId, "accountId");
     this.userId = Objects.requireNonNull(userId, "userId");
     this.root = root;
-    this.context =
-        ContextKeys.builder(3)
-            .put("aws:PrincipalArn", roleArn.orElse(arn))
-            .put("aws:PrincipalAccount", accountId)
-            .put("aws:userid", userId)
-            .build();
+    this.requester =
+        root
+            ? Requester.root(accountId)
+            : Requester.roleSession(roleArn.orElseThrow(), accountId, userId, tags);
     this.callerPrincipal = Optional.of(RequestPrincipal.aws(arn));
     this.rolePrincipal = roleArn.map(RequestPrincipal::aws);
   }
@@ -46,7 +56,12 @@ public final class EcrCaller {
   /** The account's root user, {@code arn:aws:iam::ACCOUNT:root}. */
   public static EcrCaller root(String accountId) {
     return new EcrCaller(
-        "arn:aws:iam::" + accountId + ":root", Optional.empty(), accountId, accountId, true);
+        "arn:aws:iam::" + accountId + ":root",
+        Optional.empty(),
+        accountId,
+        accountId,
+        true,
+        Map.of());
   }
 
   /**
@@ -55,12 +70,23 @@ public final class EcrCaller {
    */
   public static EcrCaller roleSession(
       String sessionArn, String roleArn, String accountId, String userId) {
+    return roleSession(sessionArn, roleArn, accountId, userId, Map.of());
+  }
+
+  /** As {@link #roleSession(String, String, String, String)}, for a role with tags. */
+  public static EcrCaller roleSession(
+      String sessionArn,
+      String roleArn,
+      String accountId,
+      String userId,
+      Map<String, String> roleTags) {
     return new EcrCaller(
         sessionArn,
         Optional.of(Objects.requireNonNull(roleArn, "roleArn")),
         accountId,
         userId,
-        false);
+        false,
+        roleTags);
   }
 
   /** The ARN ECR names the caller by in a refusal. */
@@ -85,9 +111,19 @@ public final class EcrCaller {
     return root;
   }
 
-  /** {@code aws:PrincipalArn}, {@code aws:PrincipalAccount} and {@code aws:userid}. */
-  public ContextKeys context() {
-    return context;
+  /** The caller as the principal keys describe it. */
+  public Requester requester() {
+    return requester;
+  }
+
+  /** The request context of this caller's request arriving as {@code origin} says. */
+  public ContextKeys context(RequestOrigin origin) {
+    OriginContext known = last;
+    if (known == null || !known.origin().equals(origin)) {
+      known = new OriginContext(origin, RequestContexts.of(requester, origin));
+      last = known;
+    }
+    return known.context();
   }
 
   /** The caller's own ARN as a principal: what a resource policy's Principal is matched against. */

@@ -12,12 +12,11 @@ import java.util.List;
  * <ul>
  *   <li>Several values for a key are ORed; for a negated operator they are ANDed, the request value
  *       must match none ("Conditions with multiple context keys or values": "logical NOR").
- *   <li>An absent key makes the condition false, true for a negated operator ("Condition
- *       operators", Important note), true with {@code ...IfExists} ("...IfExists condition
- *       operators"); {@code Null} tests presence ("Condition operator to check existence").
- *   <li>{@code ForAllValues}: true when every request value passes, and when the key is absent or
- *       empty; {@code ForAnyValue}: true when some request value passes, false when absent
- *       ("Single-valued vs. multivalued context keys", "Set operators").
+ *   <li>An absent key: {@link ConditionOperator#whenKeyAbsent} ({@code ForAnyValue} false even with
+ *       {@code ...IfExists}, {@code ForAllValues} true, else {@code ...IfExists} and negated
+ *       operators true); {@code Null} tests presence ("Condition operator to check existence").
+ *   <li>{@code ForAllValues}: true when every request value passes; {@code ForAnyValue}: true when
+ *       some request value passes ("Single-valued vs. multivalued context keys", "Set operators").
  *   <li>Without a set operator several request values pass when any of them matches, and a negated
  *       operator when none does. The guide only says multivalued keys "require a condition set
  *       operator"; this reading keeps {@code StringNotEquals} the exact negation of {@code
@@ -66,7 +65,7 @@ final class CompiledCondition {
     if (type == OperatorType.NULL) {
       result = nullCheck(present);
     } else if (!present) {
-      result = whenAbsent();
+      result = operator.whenKeyAbsent();
     } else {
       result = whenPresent(requestValues, resolve(context));
     }
@@ -83,16 +82,6 @@ final class CompiledCondition {
       }
     }
     return false;
-  }
-
-  private boolean whenAbsent() {
-    if (operator.ifExists()) {
-      return true;
-    }
-    if (operator.qualifier().isPresent()) {
-      return operator.qualifier().get() == SetQualifier.FOR_ALL_VALUES;
-    }
-    return type.negated();
   }
 
   private boolean whenPresent(List<String> requestValues, ValueTest[] tests) {

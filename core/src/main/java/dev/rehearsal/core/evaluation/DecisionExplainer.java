@@ -126,7 +126,11 @@ final class DecisionExplainer {
           + policy;
     }
     if (!condition.keyPresent()) {
-      return head + "is absent from the request";
+      // IAM User Guide, "Set operators for multivalued context keys": "For no matching context key
+      // or a null dataset, the condition returns false", IfExists or not.
+      return head
+          + "is absent from the request"
+          + (condition.operator().ifExists() ? ", and ForAnyValue is false without values" : "");
     }
     String request = quoted(condition.requestValues());
     boolean negated = condition.operator().type().negated();

@@ -9,6 +9,7 @@ import dev.rehearsal.core.policy.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,6 +55,16 @@ public final class GitHubSubGuardrail {
                   + ":sub which is not scoped to all.");
         }
       }
+    }
+  }
+
+  /** IAM's refusal of {@code trustPolicy} by this check, or empty when IAM accepts it. */
+  public static Optional<MalformedPolicyDocumentException> refusal(PolicyDocument trustPolicy) {
+    try {
+      check(trustPolicy);
+      return Optional.empty();
+    } catch (MalformedPolicyDocumentException refused) {
+      return Optional.of(refused);
     }
   }
 

@@ -1,8 +1,9 @@
 package dev.rehearsal.core.federation;
 
 import dev.rehearsal.core.evaluation.ContextKeys;
+import dev.rehearsal.core.evaluation.RequestContexts;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -15,8 +16,10 @@ import java.util.function.IntFunction;
  * Guide, "Available keys for AWS OIDC federation"). For GitHub's issuer AWS also exposes, since
  * January 2026, {@code actor actor_id job_workflow_ref repository repository_id workflow ref
  * environment enterprise_id} (facts.md; AWS what's-new of 2026-01). Global keys: {@code
- * aws:FederatedProvider} (the provider's ARN), {@code aws:CurrentTime}, {@code aws:EpochTime}; and
- * {@code sts:RoleSessionName}.
+ * aws:FederatedProvider} (the provider's ARN), {@code aws:CurrentTime}, {@code aws:EpochTime},
+ * {@code aws:RequestedRegion}, {@code aws:SecureTransport} and, when the caller's address is known,
+ * {@code aws:SourceIp} (formatted as {@link RequestContexts} formats them for every other request);
+ * and {@code sts:RoleSessionName}.
  */
 public final class WebIdentityConditionKeys {
   private static final List<String> OIDC_CLAIMS = List.of("sub", "aud", "amr", "azp");
@@ -39,6 +42,13 @@ public final class WebIdentityConditionKeys {
   private static final ContextKeys.Name EPOCH_TIME = ContextKeys.Name.of("aws:EpochTime");
   private static final ContextKeys.Name ROLE_SESSION_NAME =
       ContextKeys.Name.of("sts:RoleSessionName");
+  private static final ContextKeys.Name REQUESTED_REGION =
+      ContextKeys.Name.of("aws:RequestedRegion");
+  private static final ContextKeys.Name SECURE_TRANSPORT =
+      ContextKeys.Name.of("aws:SecureTransport");
+  private static final ContextKeys.Name SOURCE_IP = ContextKeys.Name.of("aws:SourceIp");
+  private static final List<String> TRUE = List.of("true");
+  private static final List<String> FALSE = List.of("false");
 
   /**
    * The last provider's key names and the last second's time values: {@code rehearse check} asks
@@ -57,8 +67,19 @@ public final class WebIdentityConditionKeys {
    */
   public static ContextKeys of(
       OidcProvider provider, DecodedJwt token, String roleSessionName, Instant now) {
+    return of(
+        provider,
+        token,
+        roleSessionName,
+        RequestOrigin.https(RequestOrigin.GLOBAL_STS_REGION, now));
+  }
+
+  /** As {@link #of(OidcProvider, DecodedJwt, String, Instant)}, for a call arriving as given. */
+  public static ContextKeys of(
+      OidcProvider provider, DecodedJwt token, String roleSessionName, RequestOrigin origin) {
     ProviderNames names = names(provider);
-    return names.schema.view(new Values(names, provider, token, roleSessionName, time(now)));
+    return names.schema.view(
+        new Values(names, provider, token, roleSessionName, time(origin.time()), origin));
   }
 
   /**
@@ -70,7 +91,8 @@ public final class WebIdentityConditionKeys {
       OidcProvider provider,
       DecodedJwt token,
       String roleSessionName,
-      Time time)
+      Time time,
+      RequestOrigin origin)
       implements IntFunction<List<String>> {
     @Override
     public List<String> apply(int i) {
@@ -82,7 +104,10 @@ public final class WebIdentityConditionKeys {
         case 0 -> List.of(provider.arn());
         case 1 -> time.current;
         case 2 -> time.epoch;
-        default -> List.of(roleSessionName);
+        case 3 -> List.of(roleSessionName);
+        case 4 -> List.of(origin.region());
+        case 5 -> origin.secureTransport() ? TRUE : FALSE;
+        default -> origin.sourceIp().map(List::of).orElse(null);
       };
     }
   }
@@ -120,7 +145,8 @@ public final class WebIdentityConditionKeys {
   /**
    * The claims a provider exposes as keys, in order, and the schema of its contexts: the claims'
    * keys, then {@code aws:FederatedProvider}, {@code aws:CurrentTime}, {@code aws:EpochTime},
-   * {@code sts:RoleSessionName}.
+   * {@code sts:RoleSessionName}, {@code aws:RequestedRegion}, {@code aws:SecureTransport}, {@code
+   * aws:SourceIp}.
    */
   private record ProviderNames(
       String url, String prefix, List<String> claims, ContextKeys.Schema schema) {
@@ -130,7 +156,15 @@ public final class WebIdentityConditionKeys {
       for (String claim : claims) {
         keys.add(ContextKeys.Name.of(prefix + ":" + claim));
       }
-      keys.addAll(List.of(FEDERATED_PROVIDER, CURRENT_TIME, EPOCH_TIME, ROLE_SESSION_NAME));
+      keys.addAll(
+          List.of(
+              FEDERATED_PROVIDER,
+              CURRENT_TIME,
+              EPOCH_TIME,
+              ROLE_SESSION_NAME,
+              REQUESTED_REGION,
+              SECURE_TRANSPORT,
+              SOURCE_IP));
       return new ProviderNames(url, prefix, List.copyOf(claims), ContextKeys.Schema.of(keys));
     }
   }
@@ -139,9 +173,7 @@ public final class WebIdentityConditionKeys {
   private record Time(long epochSecond, List<String> current, List<String> epoch) {
     static Time of(Instant now) {
       return new Time(
-          now.getEpochSecond(),
-          List.of(now.truncatedTo(ChronoUnit.SECONDS).toString()),
-          List.of(Long.toString(now.getEpochSecond())));
+          now.getEpochSecond(), RequestContexts.currentTime(now), RequestContexts.epochTime(now));
     }
   }
 }

@@ -189,7 +189,7 @@ public final class WebIdentityRules {
       String audience = audience(provider, token);
       AssumableRole role = role();
       ContextKeys keys =
-          WebIdentityConditionKeys.of(provider, token, request.roleSessionName(), call.now());
+          WebIdentityConditionKeys.of(provider, token, request.roleSessionName(), call.origin());
       checkTrust(role, provider, keys);
       int duration = duration(role);
       return new WebIdentityDecision.Granted(

@@ -48,6 +48,32 @@ public record ConditionOperator(
     return Optional.of(new ConditionOperator(qualifier, type.get(), ifExists));
   }
 
+  /**
+   * The condition's result when the request lacks the key (or its values "resolve to an empty data
+   * set"), for every operator but {@code Null}, whose values say which presence they ask for. The
+   * set operator decides first: {@code ForAnyValue} is false, {@code ...IfExists} included ("For no
+   * matching context key or a null dataset, the condition returns false"), {@code ForAllValues}
+   * true ("It also returns true if there are no context keys in the request"; IAM User Guide,
+   * "Single-valued vs. multivalued context keys", "Set operators for multivalued context keys").
+   * Otherwise {@code ...IfExists} is true ("If the key is not present, evaluate the condition
+   * element as true"), a negated operator true and any other false ("If the key that you specify in
+   * a policy condition is not present in the request context, the values do not match and the
+   * condition is false. If the policy condition requires that the key is not matched, such as
+   * StringNotLike or ArnNotLike, and the right key is not present, the condition is true"; IAM User
+   * Guide, "IAM JSON policy elements: Condition operators").
+   *
+   * @throws IllegalStateException for {@code Null}
+   */
+  public boolean whenKeyAbsent() {
+    if (type == OperatorType.NULL) {
+      throw new IllegalStateException("Null's result on an absent key depends on its values");
+    }
+    if (qualifier.isPresent()) {
+      return qualifier.get() == SetQualifier.FOR_ALL_VALUES;
+    }
+    return ifExists || type.negated();
+  }
+
   /** The name as written in a policy document. */
   public String text() {
     return qualifier.map(SetQualifier::prefix).orElse("")

@@ -36,7 +36,8 @@ final class RunMapping {
     "subject_template",
     "immutable_subject",
     "repository_id",
-    "repository_owner_id"
+    "repository_owner_id",
+    "source_ip"
   };
 
   private RunMapping() {}

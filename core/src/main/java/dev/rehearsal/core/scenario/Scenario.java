@@ -14,6 +14,8 @@ import java.util.Optional;
  * action to be allowed or denied to the session.
  *
  * @param line where the scenario starts in its file, for messages and reports
+ * @param sourceIp the runner's address, {@code aws:SourceIp} of its ECR requests; empty when the
+ *     scenario names none (then the key is absent, as for a request through a VPC endpoint)
  */
 public record Scenario(
     String name,
@@ -25,7 +27,8 @@ public record Scenario(
     SubjectTemplate subjectTemplate,
     Verdict expectedAssume,
     Optional<String> expectedError,
-    List<EcrExpectation> ecr) {
+    List<EcrExpectation> ecr,
+    Optional<String> sourceIp) {
   public Scenario {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(run, "run");
@@ -36,5 +39,6 @@ public record Scenario(
     Objects.requireNonNull(expectedAssume, "expectedAssume");
     Objects.requireNonNull(expectedError, "expectedError");
     ecr = List.copyOf(ecr);
+    Objects.requireNonNull(sourceIp, "sourceIp");
   }
 }

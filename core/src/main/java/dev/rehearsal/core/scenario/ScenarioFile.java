@@ -2,6 +2,7 @@ package dev.rehearsal.core.scenario;
 
 import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.core.error.ValidationException;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.github.SubjectTemplate;
 import dev.rehearsal.core.github.WorkflowRun;
 import java.io.StringReader;
@@ -251,7 +252,15 @@ public final class ScenarioFile {
             .orElse(SubjectTemplate.githubDefault()),
         verdict(expect, "assume"),
         expect.string("error"),
-        ecr);
+        ecr,
+        run.string("source_ip").map(ip -> sourceIp(run, ip)));
+  }
+
+  private String sourceIp(YamlMap map, String text) {
+    if (!RequestOrigin.isAddress(text)) {
+      throw map.error("source_ip must be an IPv4 or IPv6 address, got '" + text + "'");
+    }
+    return text;
   }
 
   private WorkflowRun workflowRun(YamlMap map) {

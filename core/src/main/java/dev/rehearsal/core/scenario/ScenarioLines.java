@@ -1,5 +1,6 @@
 package dev.rehearsal.core.scenario;
 
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.github.SubjectTemplate;
 import dev.rehearsal.core.github.WorkflowRun;
 import java.time.Duration;
@@ -44,6 +45,7 @@ final class ScenarioLines implements RunMapping.Values {
   private static final int AUDIENCE = 9;
   private static final int TOKEN_AGE = 10;
   private static final int SUBJECT_TEMPLATE = 11;
+  private static final int SOURCE_IP = 15;
   private static final int ASSUME = 0;
   private static final int ERROR = 1;
   private static final int ECR_LIST = 2;
@@ -207,7 +209,7 @@ final class ScenarioLines implements RunMapping.Values {
       return null;
     }
     Verdict assume = Verdict.of(expect[ASSUME]);
-    if (assume == null) {
+    if (assume == null || (run[SOURCE_IP] != null && !RequestOrigin.isAddress(run[SOURCE_IP]))) {
       return null;
     }
     try {
@@ -223,7 +225,8 @@ final class ScenarioLines implements RunMapping.Values {
           assume,
           Optional.ofNullable(expect[ERROR]),
           // Immutable already, so that Scenario's copy is the list itself.
-          ecr.isEmpty() ? List.of() : List.copyOf(ecr));
+          ecr.isEmpty() ? List.of() : List.copyOf(ecr),
+          Optional.ofNullable(run[SOURCE_IP]));
     } catch (RuntimeException invalid) {
       // The general path names the problem.
       return null;

@@ -1,5 +1,6 @@
 package dev.rehearsal.core.scenario;
 
+import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.core.evaluation.Decision;
 import dev.rehearsal.core.federation.WebIdentityDecision;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Optional;
 /**
  * What happened to a scenario: the STS decision (with its trace) and, for a session, each ECR
  * action's decision; {@link #passed()} when everything matched what the scenario expected.
+ *
+ * @param roleRefused the role cannot exist: IAM refuses its trust policy ({@code errorCode} and
+ *     {@code message} say why, as CreateRole would), so the scenario fails whatever it expected
  */
 public record ScenarioResult(
     Scenario scenario,
@@ -16,10 +20,44 @@ public record ScenarioResult(
     Optional<String> errorCode,
     String message,
     WebIdentityDecision decision,
-    List<EcrResult> ecr) {
+    List<EcrResult> ecr,
+    boolean roleRefused) {
   public ScenarioResult {
     Objects.requireNonNull(scenario, "scenario");
     ecr = List.copyOf(ecr);
+  }
+
+  /** STS refused the call: no session, each ECR action denied ({@code ecr}). */
+  static ScenarioResult refused(
+      Scenario scenario, WebIdentityDecision.Refused refused, List<EcrResult> ecr) {
+    return new ScenarioResult(
+        scenario,
+        Verdict.DENY,
+        Optional.of(refused.code().code()),
+        refused.message(),
+        refused,
+        ecr,
+        false);
+  }
+
+  /** STS issued a session, whose ECR actions were decided ({@code ecr}). */
+  static ScenarioResult granted(
+      Scenario scenario, WebIdentityDecision decision, List<EcrResult> ecr) {
+    return new ScenarioResult(scenario, Verdict.ALLOW, Optional.empty(), "", decision, ecr, false);
+  }
+
+  /** The role cannot be created: IAM refuses its trust policy, which is not evaluated. */
+  static ScenarioResult roleRefused(
+      Scenario scenario, RehearsalException iamRefusal, List<EcrResult> ecr) {
+    return new ScenarioResult(
+        scenario,
+        Verdict.DENY,
+        Optional.of(iamRefusal.errorCode().code()),
+        iamRefusal.getMessage(),
+        new WebIdentityDecision.Refused(
+            List.of(), Optional.empty(), iamRefusal.errorCode(), iamRefusal.getMessage()),
+        ecr,
+        true);
   }
 
   /**
@@ -38,7 +76,7 @@ public record ScenarioResult(
   }
 
   public boolean assumeMatched() {
-    if (assume != scenario.expectedAssume()) {
+    if (roleRefused || assume != scenario.expectedAssume()) {
       return false;
     }
     Optional<String> expected = scenario.expectedError();
@@ -60,6 +98,17 @@ public record ScenarioResult(
   /** The mismatches, one line each, for reports; empty when the scenario passed. */
   public List<String> mismatches() {
     List<String> lines = new java.util.ArrayList<>();
+    if (roleRefused) {
+      lines.add(
+          "role "
+              + scenario.role()
+              + " cannot be created: IAM refuses its trust policy ("
+              + errorCode.orElse("")
+              + ": "
+              + message
+              + ")");
+      return lines;
+    }
     if (!assumeMatched()) {
       lines.add(
           "expected assume "

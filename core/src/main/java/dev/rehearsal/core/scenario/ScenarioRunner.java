@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.ecr.EcrAuthorizer;
 import dev.rehearsal.core.ecr.EcrCaller;
 import dev.rehearsal.core.ecr.EcrDecision;
+import dev.rehearsal.core.error.MalformedPolicyDocumentException;
 import dev.rehearsal.core.evaluation.CompiledPolicy;
 import dev.rehearsal.core.evaluation.PolicyEvaluator;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.federation.AssumableRole;
 import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
 import dev.rehearsal.core.federation.DecodedJwt;
+import dev.rehearsal.core.federation.GitHubSubGuardrail;
 import dev.rehearsal.core.federation.IssuerTls;
 import dev.rehearsal.core.federation.JwtDecoder;
 import dev.rehearsal.core.federation.SignatureVerdict;
@@ -40,9 +43,11 @@ import java.util.Optional;
  * Runs a scenario through the chain AWS applies, with no server: GitHub's claims for the run
  * (core's GitHub model) → {@link WebIdentityRules} (provider, lifetime, audience, trust policy, in
  * STS's order and with its messages) → {@link EcrAuthorizer} for each ECR action, the one ECR check
- * the aws-emulator also uses, for the session STS would issue. The token is built from the claims
- * and taken as validly signed by a trusted issuer: signatures and TLS are the emulators' part; here
- * the question is what the policies admit.
+ * the aws-emulator also uses, for the session STS would issue, with the request context AWS builds
+ * ({@link dev.rehearsal.core.evaluation.RequestContexts}). A role whose trust policy IAM refuses
+ * cannot exist: its scenarios fail with IAM's {@code MalformedPolicyDocument} message, unevaluated.
+ * The token is built from the claims and taken as validly signed by a trusted issuer: signatures
+ * and TLS are the emulators' part; here the question is what the policies admit.
  */
 public final class ScenarioRunner {
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
@@ -83,6 +88,9 @@ public final class ScenarioRunner {
    */
   private final Map<String, PreparedRole> roles = new HashMap<>();
 
+  /** The origin of the last scenarios naming no address: check runs them all at one instant. */
+  private volatile RequestOrigin lastOrigin;
+
   public ScenarioRunner(Target target) {
     this.target = target;
     for (Target.Role role : target.roles()) {
@@ -104,6 +112,9 @@ public final class ScenarioRunner {
     // The session STS issues for the role (arn:aws:sts::ACCOUNT:assumed-role/NAME/GitHubActions),
     // as ECR sees it: made once per role, not per scenario.
     final EcrCaller session;
+    // IAM's refusal of the role's trust policy: such a role cannot be created (CreateRole answers
+    // MalformedPolicyDocument), so no scenario naming it can pass.
+    final Optional<MalformedPolicyDocumentException> refusal;
 
     PreparedRole(Target target, Target.Role role) {
       this.role = role;
@@ -124,39 +135,61 @@ public final class ScenarioRunner {
                   + SESSION_NAME,
               role.arn(),
               assumed.accountId(),
-              role.roleId() + ":" + SESSION_NAME);
+              role.roleId() + ":" + SESSION_NAME,
+              role.tags());
+      this.refusal = GitHubSubGuardrail.refusal(role.trustPolicy());
     }
   }
 
+  /**
+   * The scenario's run at {@code now}: its requests reach STS and ECR over HTTPS in the target's
+   * region (configure-aws-credentials calls STS's regional endpoint), from the scenario's {@code
+   * source_ip} when it names one.
+   */
   public ScenarioResult run(Scenario scenario, Instant now) {
     PreparedRole role = prepared(scenario);
+    if (role.refusal.isPresent()) {
+      return ScenarioResult.roleRefused(scenario, role.refusal.get(), noSession(scenario));
+    }
+    RequestOrigin origin = origin(scenario, now);
     Token token = token(scenario, now);
     WebIdentityDecision decision =
         WebIdentityRules.decide(
-            new WebIdentityCall(role.request, target.providers(), role.assumable, now),
+            new WebIdentityCall(role.request, target.providers(), role.assumable, origin),
             token.decoded(),
             token.length(),
             SIGNED_BY_TRUSTED_ISSUER);
     if (decision instanceof WebIdentityDecision.Refused refused) {
-      List<ScenarioResult.EcrResult> ecr = new ArrayList<>(scenario.ecr().size());
-      for (EcrExpectation expectation : scenario.ecr()) {
-        ecr.add(
-            new ScenarioResult.EcrResult(
-                expectation,
-                expectation.resourceArn(target.region(), target.accountId()),
-                Verdict.DENY,
-                Optional.empty()));
-      }
-      return new ScenarioResult(
-          scenario,
-          Verdict.DENY,
-          Optional.of(refused.code().code()),
-          refused.message(),
-          decision,
-          ecr);
+      return ScenarioResult.refused(scenario, refused, noSession(scenario));
     }
-    return new ScenarioResult(
-        scenario, Verdict.ALLOW, Optional.empty(), "", decision, ecr(scenario, role));
+    return ScenarioResult.granted(scenario, decision, ecr(scenario, role, origin));
+  }
+
+  /** How the scenario's requests arrive; one object for all scenarios naming no address. */
+  private RequestOrigin origin(Scenario scenario, Instant now) {
+    RequestOrigin known = lastOrigin;
+    if (scenario.sourceIp().isPresent()) {
+      return new RequestOrigin(target.region(), now, true, scenario.sourceIp());
+    }
+    if (known == null || !known.time().equals(now)) {
+      known = RequestOrigin.https(target.region(), now);
+      lastOrigin = known;
+    }
+    return known;
+  }
+
+  /** Each ECR action denied: there is no session to make it. */
+  private List<ScenarioResult.EcrResult> noSession(Scenario scenario) {
+    List<ScenarioResult.EcrResult> ecr = new ArrayList<>(scenario.ecr().size());
+    for (EcrExpectation expectation : scenario.ecr()) {
+      ecr.add(
+          new ScenarioResult.EcrResult(
+              expectation,
+              expectation.resourceArn(target.region(), target.accountId()),
+              Verdict.DENY,
+              Optional.empty()));
+    }
+    return ecr;
   }
 
   /**
@@ -184,14 +217,20 @@ public final class ScenarioRunner {
     return role;
   }
 
-  private List<ScenarioResult.EcrResult> ecr(Scenario scenario, PreparedRole role) {
+  private List<ScenarioResult.EcrResult> ecr(
+      Scenario scenario, PreparedRole role, RequestOrigin origin) {
     List<ScenarioResult.EcrResult> results = new ArrayList<>(scenario.ecr().size());
     for (EcrExpectation expectation : scenario.ecr()) {
       String resource = expectation.resourceArn(target.region(), target.accountId());
       // The template gives no repository policy: the identity policies decide.
       EcrDecision decision =
           authorizer.authorizeCompiled(
-              role.session, expectation.action(), resource, role.permissions, Optional.empty());
+              role.session,
+              origin,
+              expectation.action(),
+              resource,
+              role.permissions,
+              Optional.empty());
       results.add(
           new ScenarioResult.EcrResult(
               expectation,

@@ -39,7 +39,8 @@ public final class StackTarget {
               role.roleId(),
               role.trustPolicy(),
               role.maxSessionDuration(),
-              permissions(stack, role)));
+              permissions(stack, role),
+              role.tags()));
     }
     return new Target(accountId, region, providers, roles);
   }

@@ -3,6 +3,7 @@ package dev.rehearsal.core.scenario;
 import dev.rehearsal.core.federation.OidcProvider;
 import dev.rehearsal.core.policy.PolicyDocument;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,7 +23,8 @@ public record Target(
   /**
    * A role with everything that decides what its sessions may do: its trust policy and its
    * permission policies (inline, attached managed, and {@code AWS::IAM::Policy} resources naming
-   * it). {@code logicalId} is the template's name for it, when it came from one.
+   * it). {@code logicalId} is the template's name for it, when it came from one; {@code tags} are
+   * its tags, {@code aws:PrincipalTag/KEY} of its sessions' requests.
    */
   public record Role(
       String logicalId,
@@ -31,12 +33,14 @@ public record Target(
       String roleId,
       PolicyDocument trustPolicy,
       int maxSessionDurationSeconds,
-      List<PolicyDocument> permissionPolicies) {
+      List<PolicyDocument> permissionPolicies,
+      Map<String, String> tags) {
     public Role {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(arn, "arn");
       Objects.requireNonNull(trustPolicy, "trustPolicy");
       permissionPolicies = List.copyOf(permissionPolicies);
+      tags = Map.copyOf(tags);
     }
   }
 

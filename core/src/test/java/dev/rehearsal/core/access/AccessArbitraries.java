@@ -38,6 +38,8 @@ final class AccessArbitraries {
           "StringNotEqualsIgnoreCase",
           "ForAllValues:StringLike",
           "ForAnyValue:StringNotLike",
+          "ForAnyValue:StringLikeIfExists",
+          "ForAllValues:StringEqualsIfExists",
           "Null",
           "Bool",
           "ArnLike");
@@ -53,7 +55,20 @@ final class AccessArbitraries {
   static Gen<String> requestValues(int tries) {
     return Gens.oneOf(
         Gens.strings(Gens.chars("abA:/*?c"), 0, 6, tries),
-        Gens.of("true", "FALSE", "a:b:c:d:e:f", "a:b::d:e:f/a"));
+        Gens.of("true", "FALSE", "a:b:c:d:e:f", "a:b::d:e:f/a"),
+        subjects(tries));
+  }
+
+  /**
+   * Subjects shaped as GitHub's, {@code repo:OWNER/REPO...}, real and impossible ones (a {@code *}
+   * or {@code ?} in the owner or repository), so that the diff's real-subject language is tested.
+   */
+  static Gen<String> subjects(int tries) {
+    Gen<String> name = Gens.strings(Gens.chars("aA*.-?"), 0, 3, tries);
+    return name.zip(
+        name,
+        Gens.of("", ":a", ":*", ":b:c"),
+        (owner, repo, rest) -> "repo:" + owner + "/" + repo + rest);
   }
 
   static Gen<PolicyDocument> trustPolicies(int tries) {
@@ -116,7 +131,13 @@ final class AccessArbitraries {
         .zip(
             Gens.of(SUB, AUD, "Token.Actions.GitHubUserContent.com:SUB", "aws:SourceArn"),
             Gens.lists(
-                Gens.oneOf(values(tries), Gens.of("true", "false", "a:b:*:d:e:*")), 1, 2, tries),
+                Gens.oneOf(
+                    values(tries),
+                    Gens.of("true", "false", "a:b:*:d:e:*"),
+                    subjects(tries).map(v -> v.replace('.', '*'))),
+                1,
+                2,
+                tries),
             (op, key, vals) -> new Condition(ConditionOperator.parse(op).orElseThrow(), key, vals));
   }
 

@@ -8,9 +8,11 @@ import dev.rehearsal.core.error.RegistryErrorCode;
 import dev.rehearsal.core.error.RegistryException;
 import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.core.evaluation.CompiledPolicy;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.policy.PolicyDocument;
 import dev.rehearsal.core.policy.PolicyKind;
 import dev.rehearsal.core.policy.PolicyParser;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,6 +40,8 @@ class EcrAuthorizerTest {
   static final EcrCaller SESSION =
       EcrCaller.roleSession(SESSION_ARN, ROLE_ARN, ACCOUNT, "AROAEXAMPLEID:GitHubActions");
   static final EcrCaller ROOT = EcrCaller.root(ACCOUNT);
+  static final RequestOrigin ORIGIN =
+      RequestOrigin.https(REGION, Instant.parse("2026-01-15T12:00:00Z"));
 
   static PolicyDocument identity(String effect, String action, String resource) {
     return PolicyParser.parse(
@@ -203,7 +207,7 @@ class EcrAuthorizerTest {
     EcrAuthorizer authorizer = new EcrAuthorizer();
     EcrDecision decision =
         authorizer.authorize(
-            caller, PUT, REPO_ARN, identity, Optional.ofNullable(repositoryPolicy));
+            caller, ORIGIN, PUT, REPO_ARN, identity, Optional.ofNullable(repositoryPolicy));
     assertThat(decision.reason()).as(decision.explain()).isEqualTo(expected);
     assertThat(decision.allowed()).isEqualTo(expected.allowed());
     assertThat(decision.resource().isPresent()).isEqualTo(repositoryPolicy != null);
@@ -212,6 +216,7 @@ class EcrAuthorizerTest {
     EcrDecision compiled =
         authorizer.authorizeCompiled(
             caller,
+            ORIGIN,
             PUT,
             REPO_ARN,
             identity.stream().map(CompiledPolicy::compile).toList(),
@@ -222,7 +227,7 @@ class EcrAuthorizerTest {
   @Test
   void denialMessage_whenNoPolicyAllows_isIamImplicitDenyWording() {
     EcrDecision decision =
-        new EcrAuthorizer().authorize(SESSION, PUT, REPO_ARN, List.of(), Optional.empty());
+        new EcrAuthorizer().authorize(SESSION, ORIGIN, PUT, REPO_ARN, List.of(), Optional.empty());
     // IAM User Guide, "Troubleshoot access denied error messages".
     assertThat(decision.denialMessage())
         .contains(
@@ -246,7 +251,7 @@ class EcrAuthorizerTest {
     EcrAuthorizer authorizer = new EcrAuthorizer();
     assertThat(
             authorizer
-                .authorize(SESSION, PUT, REPO_ARN, List.of(DENY_PUSH), Optional.empty())
+                .authorize(SESSION, ORIGIN, PUT, REPO_ARN, List.of(DENY_PUSH), Optional.empty())
                 .denialMessage())
         .hasValueSatisfying(
             m -> assertThat(m).endsWith(" with an explicit deny in an identity-based policy"));
@@ -254,6 +259,7 @@ class EcrAuthorizerTest {
             authorizer
                 .authorize(
                     SESSION,
+                    ORIGIN,
                     PUT,
                     REPO_ARN,
                     List.of(ALLOW_PUSH),
@@ -267,7 +273,7 @@ class EcrAuthorizerTest {
   void authorize_whenAllowed_hasNoMessage() {
     EcrDecision decision =
         new EcrAuthorizer()
-            .authorize(SESSION, PUT, REPO_ARN, List.of(ALLOW_PUSH), Optional.empty());
+            .authorize(SESSION, ORIGIN, PUT, REPO_ARN, List.of(ALLOW_PUSH), Optional.empty());
     assertThat(decision.denialMessage()).isEmpty();
     decision.requireAllowed();
   }
@@ -279,6 +285,7 @@ class EcrAuthorizerTest {
         new EcrAuthorizer()
             .authorize(
                 SESSION,
+                ORIGIN,
                 EcrArns.GET_AUTHORIZATION_TOKEN,
                 EcrArns.ANY_RESOURCE,
                 List.of(ALLOW_PUSH),
@@ -301,7 +308,7 @@ class EcrAuthorizerTest {
             PolicyKind.IDENTITY);
     assertThat(
             new EcrAuthorizer()
-                .authorize(SESSION, PUT, REPO_ARN, List.of(conditioned), Optional.empty())
+                .authorize(SESSION, ORIGIN, PUT, REPO_ARN, List.of(conditioned), Optional.empty())
                 .allowed())
         .isTrue();
   }
@@ -325,12 +332,13 @@ class EcrAuthorizerTest {
     EcrAuthorizer authorizer = new EcrAuthorizer();
     assertThat(
             authorizer
-                .authorize(SESSION, PUT, REPO_ARN, List.of(ALLOW_PUSH), Optional.of(onlyRole))
+                .authorize(
+                    SESSION, ORIGIN, PUT, REPO_ARN, List.of(ALLOW_PUSH), Optional.of(onlyRole))
                 .reason())
         .isEqualTo(EcrDecision.Reason.RESOURCE_EXPLICIT_DENY);
     assertThat(
             authorizer
-                .authorize(SESSION, PUT, REPO_ARN, List.of(ALLOW_PUSH), Optional.of(both))
+                .authorize(SESSION, ORIGIN, PUT, REPO_ARN, List.of(ALLOW_PUSH), Optional.of(both))
                 .reason())
         .isEqualTo(EcrDecision.Reason.IDENTITY_ALLOW);
   }

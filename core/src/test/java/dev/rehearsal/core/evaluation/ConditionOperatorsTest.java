@@ -6,7 +6,6 @@ import static dev.rehearsal.core.evaluation.IamDocs.SET_OPERATORS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
 
-import dev.rehearsal.core.policy.Effect;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,21 +34,7 @@ class ConditionOperatorsTest {
   })
   void condition_evaluatesAsDocumented(
       String operator, List<String> policyValues, List<String> requestValues, boolean expected) {
-    ContextKeys.Builder context = ContextKeys.builder();
-    if (requestValues != null) {
-      context.put("k", requestValues);
-    }
-    var statement =
-        Policies.identity(
-            Effect.ALLOW,
-            "s3:GetObject",
-            "*",
-            Policies.condition(operator, "k", policyValues.toArray(String[]::new)));
-    Decision decision =
-        new PolicyEvaluator()
-            .evaluate(
-                List.of(Policies.policy(statement)),
-                EvaluationRequest.identity("s3:GetObject", "arn:aws:s3:::b/o", context.build()));
+    Decision decision = Policies.underCondition(operator, policyValues, requestValues);
 
     assertThat(decision.trace().get(0).conditions().get(0).result()).isEqualTo(expected);
     assertThat(decision.allowed()).isEqualTo(expected);

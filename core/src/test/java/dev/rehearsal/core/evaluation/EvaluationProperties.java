@@ -26,6 +26,7 @@ class EvaluationProperties {
           "ForAnyValue:StringLike",
           "ForAllValues:StringLike",
           "StringLikeIfExists",
+          "ForAnyValue:StringLikeIfExists",
           "Null");
 
   private final PolicyEvaluator evaluator = new PolicyEvaluator();

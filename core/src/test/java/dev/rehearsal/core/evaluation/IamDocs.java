@@ -10,6 +10,8 @@ final class IamDocs {
       GUIDE + "reference_policies_multi-value-conditions.html";
   static final String SET_OPERATORS =
       GUIDE + "reference_policies_condition-single-vs-multi-valued-context-keys.html";
+  static final String MULTIVALUED_EXAMPLES =
+      GUIDE + "reference_policies_condition_examples-multi-valued-context-keys.html";
   static final String CONDITION_ELEMENT = GUIDE + "reference_policies_elements_condition.html";
   static final String VARIABLES = GUIDE + "reference_policies_variables.html";
   static final String EVALUATION_LOGIC = GUIDE + "reference_policies_evaluation-logic.html";

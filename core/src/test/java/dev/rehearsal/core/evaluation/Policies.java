@@ -81,4 +81,26 @@ final class Policies {
   static EvaluationRequest webIdentityFor(String sub) {
     return webIdentity(ContextKeys.builder().put(SUB, sub).build());
   }
+
+  /**
+   * The decision of an identity policy allowing {@code s3:GetObject} under one condition on key
+   * {@code k}, for a request whose {@code k} has {@code requestValues} (absent when null).
+   */
+  static Decision underCondition(
+      String operator, List<String> policyValues, List<String> requestValues) {
+    ContextKeys.Builder context = ContextKeys.builder();
+    if (requestValues != null) {
+      context.put("k", requestValues);
+    }
+    Statement statement =
+        identity(
+            Effect.ALLOW,
+            "s3:GetObject",
+            "*",
+            condition(operator, "k", policyValues.toArray(String[]::new)));
+    return new PolicyEvaluator()
+        .evaluate(
+            List.of(policy(statement)),
+            EvaluationRequest.identity("s3:GetObject", "arn:aws:s3:::b/o", context.build()));
+  }
 }

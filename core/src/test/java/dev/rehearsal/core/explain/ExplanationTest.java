@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rehearsal.core.ecr.EcrAuthorizer;
 import dev.rehearsal.core.ecr.EcrCaller;
 import dev.rehearsal.core.ecr.EcrDecision;
+import dev.rehearsal.core.evaluation.RequestOrigin;
 import dev.rehearsal.core.federation.AssumableRole;
 import dev.rehearsal.core.federation.AssumeRoleWithWebIdentityRequest;
 import dev.rehearsal.core.federation.IssuerTls;
@@ -120,6 +121,7 @@ class ExplanationTest {
                     "arn:aws:iam::123456789012:role/R",
                     "123456789012",
                     "AROAEXAMPLE:S"),
+                RequestOrigin.https("us-east-1", java.time.Instant.parse("2026-01-15T12:00:00Z")),
                 "ecr:PutImage",
                 "arn:aws:ecr:us-east-1:123456789012:repository/app",
                 List.of(

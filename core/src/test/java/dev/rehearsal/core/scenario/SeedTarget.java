@@ -1,10 +1,12 @@
 package dev.rehearsal.core.scenario;
 
 import dev.rehearsal.core.federation.OidcProvider;
+import dev.rehearsal.core.policy.PolicyDocument;
 import dev.rehearsal.core.policy.PolicyKind;
 import dev.rehearsal.core.policy.PolicyParser;
 import dev.rehearsal.core.policy.SeedPolicies;
 import java.util.List;
+import java.util.Map;
 
 /** The seed stack as a {@link Target}: account 123456789012, us-east-1, GitHubOrg=acme. */
 final class SeedTarget {
@@ -26,8 +28,31 @@ final class SeedTarget {
                   "AROAEXAMPLESEEDROLE01",
                   PolicyParser.parse(SeedPolicies.TRUST_POLICY, PolicyKind.TRUST),
                   3600,
-                  List.of(
-                      PolicyParser.parse(SeedPolicies.PERMISSION_POLICY, PolicyKind.IDENTITY)))));
+                  List.of(PolicyParser.parse(SeedPolicies.PERMISSION_POLICY, PolicyKind.IDENTITY)),
+                  Map.of())));
 
   private SeedTarget() {}
+
+  /** The seed's account and provider in {@code region}, its role with other policies and tags. */
+  static Target withRole(
+      String region,
+      PolicyDocument trustPolicy,
+      List<PolicyDocument> permissionPolicies,
+      Map<String, String> tags) {
+    Target.Role seed = SEED.roles().get(0);
+    return new Target(
+        SEED.accountId(),
+        region,
+        SEED.providers(),
+        List.of(
+            new Target.Role(
+                seed.logicalId(),
+                seed.name(),
+                seed.arn(),
+                seed.roleId(),
+                trustPolicy,
+                seed.maxSessionDurationSeconds(),
+                permissionPolicies,
+                tags)));
+  }
 }

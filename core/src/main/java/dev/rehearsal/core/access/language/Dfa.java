@@ -52,6 +52,43 @@ public final class Dfa {
     return of(Wildcard.literal(text, ignoreCase), alphabet);
   }
 
+  /** How a hand-built automaton moves: the state after {@code state} reads {@code c}. */
+  @FunctionalInterface
+  public interface Transitions {
+    int next(int state, char c);
+  }
+
+  /**
+   * An automaton written by hand over {@code accepting.length} states, starting in state 0: each
+   * class moves as its {@link Alphabet#representative} does (exact for a written character; for the
+   * class of all other characters, as its readable representative does). Only the states reachable
+   * from the start are kept.
+   */
+  public static Dfa of(Alphabet alphabet, boolean[] accepting, Transitions transitions) {
+    int[] renumber = new int[accepting.length];
+    java.util.Arrays.fill(renumber, -1);
+    List<Integer> order = new ArrayList<>(List.of(0));
+    renumber[0] = 0;
+    for (int i = 0; i < order.size(); i++) {
+      for (int letter = 0; letter < alphabet.size(); letter++) {
+        int to = transitions.next(order.get(i), alphabet.representative(letter));
+        if (renumber[to] < 0) {
+          renumber[to] = order.size();
+          order.add(to);
+        }
+      }
+    }
+    int[][] next = new int[order.size()][alphabet.size()];
+    boolean[] accepts = new boolean[order.size()];
+    for (int i = 0; i < order.size(); i++) {
+      accepts[i] = accepting[order.get(i)];
+      for (int letter = 0; letter < alphabet.size(); letter++) {
+        next[i][letter] = renumber[transitions.next(order.get(i), alphabet.representative(letter))];
+      }
+    }
+    return Sinks.collapse(new Dfa(alphabet, next, accepts));
+  }
+
   public Alphabet alphabet() {
     return alphabet;
   }
