@@ -55,7 +55,12 @@ final class Unknowns {
         record(
             Unresolved.Kind.OPAQUE_RESOURCE,
             name,
-            what + ": " + logicalId + " is a " + type + ", not interpreted (known once created)",
+            what
+                + ": "
+                + logicalId
+                + " ("
+                + type
+                + ") is not interpreted; its value is known once it is created",
             pointer));
   }
 
