@@ -1,0 +1,85 @@
+package dev.rehearsal.cli.check;
+
+import dev.rehearsal.cli.UserError;
+import dev.rehearsal.cli.template.Input;
+import dev.rehearsal.cli.template.InputOptions;
+import dev.rehearsal.cli.template.Inputs;
+import dev.rehearsal.cli.template.TemplateSource;
+import dev.rehearsal.core.error.RehearsalException;
+import dev.rehearsal.core.lint.PolicyLint;
+import dev.rehearsal.core.policy.PolicyDocument;
+import dev.rehearsal.core.scenario.PolicyTarget;
+import dev.rehearsal.core.scenario.StackTarget;
+import dev.rehearsal.core.scenario.Target;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * What {@code check} runs scenarios against, from any input: a template's or a plan's stack (every
+ * parameter given), or a bare trust policy with its role's identity policies. What a bare policy
+ * leaves unsaid and the check takes for granted is said on stderr, so that every output format
+ * stays as it is.
+ */
+final class CheckTarget {
+  private CheckTarget() {}
+
+  static Target of(
+      InputOptions options, Input input, PolicyRoleOptions role, CommandLine commandLine) {
+    String account = options.stack.account(input);
+    String region = options.stack.region();
+    if (input instanceof Input.Stack stack) {
+      return StackTarget.of(options.stack.resolveCompletely(stack), account, region);
+    }
+    Input.Policy policy = (Input.Policy) input;
+    if (policy.type() != PolicyLint.PolicyType.TRUST) {
+      throw new UserError(
+          policy.source().name()
+              + " is an identity policy: check needs the role's trust policy; give the trust"
+              + " policy as INPUT and this one with --permissions "
+              + policy.source().name());
+    }
+    try {
+      Target target =
+          PolicyTarget.of(
+              role.role != null ? role.role : stem(policy.source().name()),
+              PolicyLint.parse(policy.tree(), PolicyLint.PolicyType.TRUST),
+              permissions(role.permissions),
+              account,
+              region);
+      PolicyTarget.assumptions(target)
+          .forEach(line -> commandLine.getErr().println("rehearse check: " + line));
+      commandLine.getErr().flush();
+      return target;
+    } catch (RehearsalException e) {
+      throw new UserError(policy.source().name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<PolicyDocument> permissions(List<String> files) {
+    List<PolicyDocument> documents = new ArrayList<>();
+    for (String file : files) {
+      Input read = Inputs.read(TemplateSource.read(file), "identity");
+      if (!(read instanceof Input.Policy policy)) {
+        throw new UserError("--permissions " + file + " is not a policy document");
+      }
+      try {
+        documents.add(PolicyLint.parse(policy.tree(), PolicyLint.PolicyType.IDENTITY));
+      } catch (RehearsalException e) {
+        throw new UserError(file + ": " + e.getMessage(), e);
+      }
+    }
+    return documents;
+  }
+
+  /**
+   * {@code trust-policy} for {@code examples/trust-policy.json} or {@code
+   * HEAD:x/trust-policy.json}.
+   */
+  private static String stem(String name) {
+    String file = Path.of(name.substring(name.indexOf(':') + 1)).getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+}
