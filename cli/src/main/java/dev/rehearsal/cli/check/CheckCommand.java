@@ -77,7 +77,7 @@ public final class CheckCommand implements Callable<Integer> {
       paramLabel = "text|json|junit",
       description =
           "Output format (default: ${DEFAULT-VALUE}); junit is JUnit XML, one test case per"
-              + " scenario; json follows docs/schemas/check.schema.json")
+              + " scenario; json is described in docs/ci.md")
   CheckReport.Format format;
 
   @Option(

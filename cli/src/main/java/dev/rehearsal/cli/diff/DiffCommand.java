@@ -60,8 +60,7 @@ public final class DiffCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "text",
       paramLabel = "text|json",
-      description =
-          "Output format (default: ${DEFAULT-VALUE}); json follows docs/schemas/diff.schema.json")
+      description = "Output format (default: ${DEFAULT-VALUE}); json is described in docs/ci.md")
   DiffReport.Format format;
 
   @Option(

@@ -56,7 +56,7 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "text|json|sarif|junit",
       description =
           "Output format (default: ${DEFAULT-VALUE}); sarif is SARIF 2.1.0 for code scanning,"
-              + " json follows docs/schemas/lint.schema.json")
+              + " junit is JUnit XML, json is described in docs/ci.md")
   LintReport.Format format;
 
   @Option(

@@ -8,17 +8,16 @@ package dev.rehearsal.cli.report;
  */
 public final class ExitCodes {
   private static final String USAGE =
-      "  2  usage error, or an input that cannot be read (message on stderr)";
+      "; 2 on a usage error or an input that cannot be read (the message is on stderr).";
 
   public static final String LINT =
-      "Exit status:%n  0  no finding at or above --fail-on%n  1  a finding at or above --fail-on%n"
-          + USAGE;
+      "Exit status: 0 when no finding is at or above --fail-on; 1 when one is" + USAGE;
   public static final String CHECK =
-      "Exit status:%n  0  every scenario passed (or --fail-on none)%n  1  a scenario failed%n"
+      "Exit status: 0 when every scenario passes (or with --fail-on none); 1 when one fails"
           + USAGE;
   public static final String DIFF =
-      "Exit status:%n  0  access does not change as --fail-on names (default: never)%n"
-          + "  1  access widens (--fail-on widen) or changes (--fail-on change)%n"
+      "Exit status: 0 when access does not change as --fail-on names; 1 when it widens (--fail-on"
+          + " widen) or changes (--fail-on change)"
           + USAGE;
 
   private ExitCodes() {}

@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
 public final class InputOptions {
   /** The same words in every command's help. */
   public static final String DESCRIPTION =
-      "A CloudFormation template (YAML or JSON; SAM templates too), a Terraform plan (terraform"
-          + " show -json), or a bare trust or identity policy; a file, or a git revision REV:PATH"
-          + " (PATH from the repository's root; REV:./PATH from the current directory)";
+      "A file, or a git revision REV:PATH (PATH from the repository's root, REV:./PATH from the"
+          + " current directory): a CloudFormation or SAM template, a bare trust or identity"
+          + " policy, or the JSON of a Terraform plan, from terraform show -json";
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", description = DESCRIPTION)
   String positional;
