@@ -11,7 +11,6 @@ import dev.rehearsal.core.policy.PolicyDocument;
 import dev.rehearsal.core.scenario.PolicyTarget;
 import dev.rehearsal.core.scenario.StackTarget;
 import dev.rehearsal.core.scenario.Target;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -43,7 +42,7 @@ final class CheckTarget {
     try {
       Target target =
           PolicyTarget.of(
-              role.role != null ? role.role : stem(policy.source().name()),
+              role.role != null ? role.role : policy.source().stem(),
               PolicyLint.parse(policy.tree(), PolicyLint.PolicyType.TRUST),
               permissions(role.permissions),
               account,
@@ -71,15 +70,5 @@ final class CheckTarget {
       }
     }
     return documents;
-  }
-
-  /**
-   * {@code trust-policy} for {@code examples/trust-policy.json} or {@code
-   * HEAD:x/trust-policy.json}.
-   */
-  private static String stem(String name) {
-    String file = Path.of(name.substring(name.indexOf(':') + 1)).getFileName().toString();
-    int dot = file.lastIndexOf('.');
-    return dot > 0 ? file.substring(0, dot) : file;
   }
 }

@@ -8,6 +8,7 @@ import dev.rehearsal.cli.template.InputOptions;
 import dev.rehearsal.core.cloudformation.source.Location;
 import dev.rehearsal.core.cloudformation.symbol.Unresolved;
 import dev.rehearsal.core.error.RehearsalException;
+import dev.rehearsal.core.lint.Finding;
 import dev.rehearsal.core.lint.PolicyLint;
 import dev.rehearsal.core.lint.Severity;
 import dev.rehearsal.core.lint.StackLint.LocatedFinding;
@@ -84,11 +85,12 @@ public final class LintCommand implements Callable<Integer> {
     String name = read.source().name();
     try {
       if (read instanceof Input.Policy policy) {
+        String type = policy.type().name().toLowerCase(Locale.ROOT);
         return new LintReport.Result(
             name,
             uri(read),
-            PolicyLint.lint(name, policy.tree(), policy.type()),
-            List.of("read as a " + policy.type().name().toLowerCase(Locale.ROOT) + " policy"));
+            PolicyLint.lint(policy.source().stem(), policy.tree(), policy.type()),
+            List.of("read as " + (type.equals("identity") ? "an " : "a ") + type + " policy"));
       }
       Input.Stack stack = (Input.Stack) read;
       TemplateLint.Result linted = TemplateLint.lint(stack.template(), input.stack.settings(read));
@@ -111,8 +113,16 @@ public final class LintCommand implements Callable<Integer> {
       return finding;
     }
     Optional<Location> location = stack.planLocation(finding.logicalId());
-    return new LocatedFinding(
-        finding.finding(), stack.name(finding.logicalId()), location, finding.notes());
+    String address = stack.name(finding.logicalId());
+    Finding original = finding.finding();
+    Finding addressed =
+        new Finding(
+            original.rule(),
+            original.message().replace(finding.logicalId(), address),
+            address,
+            original.policy(),
+            original.pointer());
+    return new LocatedFinding(addressed, address, location, finding.notes());
   }
 
   private static String note(Unresolved value) {

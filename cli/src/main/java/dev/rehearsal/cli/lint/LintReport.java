@@ -69,7 +69,7 @@ final class LintReport {
     }
     if (!result.notes().isEmpty()) {
       out.println();
-      out.println("Not resolved in " + result.name() + " (findings use these symbols):");
+      out.println("Notes on " + result.name() + ":");
       result.notes().forEach(note -> out.println("  " + note));
     }
     out.printf(

@@ -41,6 +41,16 @@ public record TemplateSource(
   }
 
   /**
+   * The file's name without directory and extension: {@code trust-policy} for {@code
+   * x/trust-policy.json}.
+   */
+  public String stem() {
+    String file = Path.of(name.substring(name.indexOf(':') + 1)).getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+
+  /**
    * The input's path from the root of the repository it is in ({@code infra/oidc.yaml}), as GitHub
    * code scanning locates results; empty outside a repository.
    */

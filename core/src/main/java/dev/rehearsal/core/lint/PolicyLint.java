@@ -18,6 +18,9 @@ import java.util.Optional;
  * policy elements: Principal").
  */
 public final class PolicyLint {
+  /** What findings call the role a bare policy belongs to. */
+  public static final String ROLE = "role";
+
   private PolicyLint() {}
 
   /** The kinds of bare policy lint and check read. */
@@ -58,15 +61,18 @@ public final class PolicyLint {
     return PolicyParser.parse(tree.root(), type.kind());
   }
 
-  /** The findings about the policy {@code name}, located in {@code tree}. */
+  /**
+   * The findings about the policy {@code name}, located in {@code tree}. They concern the role
+   * {@link #ROLE} (a bare policy names none), and its policy {@code name}.
+   */
   public static List<LocatedFinding> lint(String name, SourceTree tree, PolicyType type) {
     LintPolicy policy = new LintPolicy(name, parse(tree, type), Optional.of(tree.root()));
     List<Finding> findings =
         type == PolicyType.TRUST
-            ? Linter.lint(new LintInput(List.of(new LintRole(name, policy, List.of())), List.of()))
-            : Linter.lintPermissionPolicy(name, policy);
+            ? Linter.lint(new LintInput(List.of(new LintRole(ROLE, policy, List.of())), List.of()))
+            : Linter.lintPermissionPolicy(ROLE, policy);
     return findings.stream()
-        .map(f -> new LocatedFinding(f, name, tree.locate(f.pointer())))
+        .map(f -> new LocatedFinding(f, ROLE, tree.locate(f.pointer())))
         .toList();
   }
 }
