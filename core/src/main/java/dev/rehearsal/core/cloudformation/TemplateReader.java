@@ -9,6 +9,7 @@ import dev.rehearsal.core.cloudformation.resource.ResourceTypes;
 import dev.rehearsal.core.cloudformation.source.Scalars;
 import dev.rehearsal.core.cloudformation.source.SourceMap;
 import dev.rehearsal.core.cloudformation.source.SourceTree;
+import dev.rehearsal.core.cloudformation.source.TemplateException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,14 +117,8 @@ final class TemplateReader {
         continue;
       }
       if (UNMODELLED_SECTIONS.contains(section)) {
-        String pointer = SourceMap.child("", section);
-        throw tree.error(
-            "Unsupported template section "
-                + section
-                + tree.locate(pointer).map(l -> " at " + l).orElse("")
-                + ": oidc-rehearsal does not model "
-                + section,
-            pointer);
+        throw unsupported(
+            "template section " + section, section, "oidc-rehearsal does not model " + section);
       }
       if (!SECTIONS.contains(section)) {
         invalid.add(section);
@@ -157,20 +152,27 @@ final class TemplateReader {
           !names.isEmpty()
               && names.stream().allMatch(n -> n.isTextual() && n.asText().equals(SAM_TRANSFORM));
       if (!serverless) {
-        String pointer = SourceMap.child("", section);
-        throw tree.error(
-            "Unsupported transform "
-                + transform
-                + tree.locate(pointer).map(l -> " at " + l).orElse("")
-                + ": a macro rewrites the template before CloudFormation reads it; oidc-rehearsal"
-                + " reads templates with the transform "
+        throw unsupported(
+            "transform " + transform,
+            section,
+            "a macro rewrites the template before CloudFormation reads it; oidc-rehearsal reads"
+                + " templates with the transform "
                 + SAM_TRANSFORM
-                + " only",
-            pointer);
+                + " only");
       }
       return true;
     }
     return section.equals("Globals") && root.has("Transform");
+  }
+
+  /**
+   * {@code Unsupported WHAT at line L, column C: WHY}, located at the top-level {@code section}.
+   */
+  private TemplateException unsupported(String what, String section, String why) {
+    String pointer = SourceMap.child("", section);
+    return tree.error(
+        "Unsupported " + what + tree.locate(pointer).map(l -> " at " + l).orElse("") + ": " + why,
+        pointer);
   }
 
   private Map<String, JsonNode> conditions(JsonNode section) {

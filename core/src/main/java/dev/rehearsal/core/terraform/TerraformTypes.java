@@ -175,9 +175,7 @@ final class TerraformTypes {
             arns.isArray() ? (ArrayNode) arns : properties.putArray("ManagedPolicyArns");
         JsonNode arn = values.text(planned, "policy_arn");
         // A role's managed_policy_arns, read back from IAM, lists what is attached already.
-        if (!list.has(0)
-            || !java.util.stream.StreamSupport.stream(list.spliterator(), false)
-                .anyMatch(arn::equals)) {
+        if (!contains(list, arn)) {
           list.add(arn);
         }
       } else {
@@ -214,6 +212,15 @@ final class TerraformTypes {
         .map(section::get)
         .filter(ObjectNode.class::isInstance)
         .map(ObjectNode.class::cast);
+  }
+
+  private static boolean contains(ArrayNode list, JsonNode value) {
+    for (JsonNode item : list) {
+      if (item.equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ArrayNode list(JsonNode values) {
