@@ -5,6 +5,8 @@ import dev.rehearsal.cli.template.Input;
 import dev.rehearsal.cli.template.InputOptions;
 import dev.rehearsal.cli.template.Inputs;
 import dev.rehearsal.cli.template.TemplateSource;
+import dev.rehearsal.core.cloudformation.ResolvedStack;
+import dev.rehearsal.core.cloudformation.resource.RoleResource;
 import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.core.lint.PolicyLint;
 import dev.rehearsal.core.policy.PolicyDocument;
@@ -29,7 +31,23 @@ final class CheckTarget {
     String account = options.stack.account(input);
     String region = options.stack.region();
     if (input instanceof Input.Stack stack) {
-      return StackTarget.of(options.stack.resolveCompletely(stack), account, region);
+      ResolvedStack resolved = options.stack.resolveCompletely(stack);
+      // A managed policy the input does not define (an AWS managed one) has a document this
+      // check does not know: said, so that a deny it would turn into an allow is not a surprise.
+      for (RoleResource each : resolved.roles()) {
+        for (String arn : StackTarget.unknownManagedPolicies(resolved, each)) {
+          commandLine
+              .getErr()
+              .println(
+                  "rehearse check: role "
+                      + each.name()
+                      + " attaches "
+                      + arn
+                      + ", whose document is not in the input: its permissions are left out");
+        }
+      }
+      commandLine.getErr().flush();
+      return StackTarget.of(resolved, account, region);
     }
     Input.Policy policy = (Input.Policy) input;
     if (policy.type() != PolicyLint.PolicyType.TRUST) {
