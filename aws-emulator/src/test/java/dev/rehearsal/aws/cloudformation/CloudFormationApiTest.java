@@ -495,6 +495,31 @@ class CloudFormationApiTest {
     }
   }
 
+  /**
+   * lint, check and diff read past the SAM transform ({@code Template.parseForAnalysis}); a deploy
+   * does not expand it, so it is still refused, naming the section.
+   */
+  @Test
+  void createStack_withTheSamTransform_isStillRefused_andNoStack() {
+    String sam =
+        """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Repo:
+            Type: AWS::ECR::Repository
+        """;
+    try (CloudFormationClient cfn = root()) {
+      assertThatThrownBy(() -> cfn.createStack(r -> r.stackName("sam").templateBody(sam)))
+          .isInstanceOfSatisfying(
+              CloudFormationException.class,
+              e -> {
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
+                assertThat(e.awsErrorDetails().errorMessage()).contains("Transform");
+              });
+      assertThat(cfn.listStacks().stackSummaries()).noneMatch(s -> s.stackName().equals("sam"));
+    }
+  }
+
   /** botocore {@code GetTemplateSummaryOutput}: Capabilities, CapabilitiesReason, Parameters. */
   @Test
   void getTemplateSummary_reportsTheNamedIamCapabilityWithItsReason_andTheParameters() {

@@ -1,10 +1,20 @@
 package dev.rehearsal.cli.diff;
 
 import dev.rehearsal.cli.Rehearse;
+import dev.rehearsal.cli.UserError;
+import dev.rehearsal.cli.report.ExitCodes;
+import dev.rehearsal.cli.template.Input;
+import dev.rehearsal.cli.template.InputOptions;
+import dev.rehearsal.cli.template.Inputs;
 import dev.rehearsal.cli.template.StackOptions;
 import dev.rehearsal.cli.template.TemplateSource;
 import dev.rehearsal.core.access.StackDiff;
+import dev.rehearsal.core.cloudformation.ResolvedStack;
+import dev.rehearsal.core.cloudformation.symbol.Unresolved;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,31 +36,40 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  rehearse diff HEAD~1:stack.yaml stack.yaml -p GitHubOrg=acme",
-      "  rehearse diff main:infra/oidc.yaml infra/oidc.yaml -p GitHubOrg=acme --fail-on widen",
+      "  rehearse diff main:infra/oidc.yaml HEAD:infra/oidc.yaml --fail-on widen",
+      "  rehearse diff old-plan.json plan.json                          # terraform show -json",
+      "",
+      "OLD and NEW are CloudFormation templates or Terraform plans; parameters without values"
+          + " are compared as symbols (the same unknown value on both sides).",
+      "",
+      ExitCodes.DIFF,
     })
 public final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The old template: file or REV:PATH")
+  @Parameters(
+      index = "0",
+      paramLabel = "OLD",
+      description = "The old version: " + InputOptions.DESCRIPTION)
   String before;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The new template: file or REV:PATH")
+  @Parameters(index = "1", paramLabel = "NEW", description = "The new version, as OLD")
   String after;
 
   @Option(
       names = "--format",
       defaultValue = "text",
       paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE})")
+      description = "Output format (default: ${DEFAULT-VALUE}); json is described in docs/ci.md")
   DiffReport.Format format;
 
   @Option(
       names = "--fail-on",
       defaultValue = "never",
-      paramLabel = "widen|change|never",
+      paramLabel = "widen|change|none",
       description =
           "Exit 1 when access widens (someone or something gains), on any change, or never"
-              + " (default: ${DEFAULT-VALUE})")
+              + " (none; default: ${DEFAULT-VALUE})")
   FailOn failOn;
 
   @Mixin StackOptions stack;
@@ -58,22 +77,42 @@ public final class DiffCommand implements Callable<Integer> {
   enum FailOn {
     widen,
     change,
+    none,
     never
   }
 
   @Override
   public Integer call() {
-    TemplateSource old = TemplateSource.read(before);
-    TemplateSource now = TemplateSource.read(after);
-    StackDiff diff =
-        StackDiff.between(stack.resolve(old), stack.resolve(now), stack.account(), stack.region());
-    DiffReport.write(format, spec.commandLine().getOut(), old.name(), now.name(), diff);
+    Input.Stack old = stack(before);
+    Input.Stack now = stack(after);
+    ResolvedStack oldStack = stack.resolve(old);
+    ResolvedStack newStack = stack.resolve(now);
+    StackDiff diff = StackDiff.between(oldStack, newStack, stack.account(now), stack.region());
+    List<String> notes = new ArrayList<>();
+    now.plan().ifPresent(plan -> notes.addAll(plan.unread()));
+    Stream.concat(oldStack.unresolved().stream(), newStack.unresolved().stream())
+        .map(Unresolved::reason)
+        .distinct()
+        .forEach(notes::add);
+    DiffReport.write(
+        format,
+        spec.commandLine().getOut(),
+        new DiffReport.Sides(old.source().name(), now.source().name(), now::name, notes),
+        diff);
     boolean fail =
         switch (failOn) {
           case widen -> diff.widens();
           case change -> diff.changed();
-          case never -> false;
+          case none, never -> false;
         };
     return fail ? Rehearse.FAILED : Rehearse.OK;
+  }
+
+  private Input.Stack stack(String argument) {
+    Input input = Inputs.read(TemplateSource.read(argument), null);
+    if (input instanceof Input.Stack stack) {
+      return stack;
+    }
+    throw new UserError(argument + " is a bare policy: diff compares templates or Terraform plans");
   }
 }

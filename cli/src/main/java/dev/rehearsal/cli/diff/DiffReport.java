@@ -12,6 +12,7 @@ import dev.rehearsal.core.access.StackDiff;
 import dev.rehearsal.core.access.Undecided;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** An access diff for people (what changed, with witnesses) or for tools (JSON). */
 final class DiffReport {
@@ -25,34 +26,49 @@ final class DiffReport {
 
   private DiffReport() {}
 
-  static void write(Format format, PrintWriter out, String before, String after, StackDiff diff) {
+  /**
+   * The two inputs by name, how a role is named (its Terraform address for a plan), and notes on
+   * the values neither side resolves.
+   */
+  record Sides(String before, String after, UnaryOperator<String> naming, List<String> notes) {}
+
+  static void write(Format format, PrintWriter out, Sides sides, StackDiff diff) {
+    String before = sides.before();
+    String after = sides.after();
     if (format == Format.json) {
       try {
-        out.println(JSON.writeValueAsString(json(before, after, diff)));
+        ObjectNode root = json(before, after, diff, sides.naming());
+        sides.notes().forEach(root.putArray("notes")::add);
+        out.println(JSON.writeValueAsString(root));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
     } else {
-      text(out, before, after, diff);
+      text(out, before, after, diff, sides.naming());
+      if (!sides.notes().isEmpty()) {
+        out.println();
+        out.println("Compared as symbols (the same unknown value on both sides):");
+        sides.notes().forEach(note -> out.println("  " + note));
+      }
     }
     out.flush();
   }
 
-  private static void text(PrintWriter out, String before, String after, StackDiff diff) {
+  private static void text(
+      PrintWriter out, String before, String after, StackDiff diff, UnaryOperator<String> naming) {
     out.println("access: " + before + " -> " + after);
     for (StackDiff.RoleDiff role : diff.roles()) {
       String name = role.after().or(role::before).orElse("?");
+      String id = naming.apply(role.logicalId());
       if (role.before().isEmpty()) {
-        out.println(
-            "+ role " + role.logicalId() + " (" + name + ") is new: all its access is gained");
+        out.println("+ role " + id + " (" + name + ") is new: all its access is gained");
         continue;
       }
       if (role.after().isEmpty()) {
-        out.println(
-            "- role " + role.logicalId() + " (" + name + ") is gone: all its access is lost");
+        out.println("- role " + id + " (" + name + ") is gone: all its access is lost");
         continue;
       }
-      out.println("  role " + role.logicalId() + " (" + name + ")");
+      out.println("  role " + id + " (" + name + ")");
       section(out, "who may assume it", role.trust());
       section(out, "what its sessions may do", role.permissions());
     }
@@ -94,7 +110,8 @@ final class DiffReport {
     }
   }
 
-  private static ObjectNode json(String before, String after, StackDiff diff) {
+  private static ObjectNode json(
+      String before, String after, StackDiff diff, UnaryOperator<String> naming) {
     ObjectNode root = JSON.createObjectNode();
     root.put("old", before);
     root.put("new", after);
@@ -105,6 +122,7 @@ final class DiffReport {
     for (StackDiff.RoleDiff role : diff.roles()) {
       ObjectNode node = roles.addObject();
       node.put("logicalId", role.logicalId());
+      node.put("resource", naming.apply(role.logicalId()));
       role.before().ifPresent(n -> node.put("oldName", n));
       role.after().ifPresent(n -> node.put("newName", n));
       node.set("trust", access(role.trust()));

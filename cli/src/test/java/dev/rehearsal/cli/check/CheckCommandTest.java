@@ -119,6 +119,6 @@ class CheckCommandTest {
     CliRun run = CliRun.of("check", "--template", "nope.yaml", "--scenarios", SCENARIOS);
 
     assertThat(run.exitCode()).isEqualTo(Rehearse.USAGE);
-    assertThat(run.err()).contains("no template at 'nope.yaml'");
+    assertThat(run.err()).contains("no input at 'nope.yaml'");
   }
 }

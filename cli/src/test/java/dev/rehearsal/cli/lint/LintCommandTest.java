@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rehearsal.cli.CliRun;
 import dev.rehearsal.cli.Rehearse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** rehearse lint on the seed stack and its tightened version (examples/seed). */
@@ -60,5 +61,76 @@ class LintCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(Rehearse.USAGE);
     assertThat(run.err()).contains("--fail-on must be error, warning, note or none");
+  }
+
+  @Test
+  void sarif_isWhatCodeScanningTakes_rulesWithHelp_resultsWithFingerprints() throws Exception {
+    JsonNode sarif =
+        new ObjectMapper()
+            .readTree(CliRun.of("lint", SEED, "-p", "GitHubOrg=acme", "--format", "sarif").out());
+    JsonNode run = sarif.path("runs").get(0);
+    String rulesDoc =
+        java.nio.file.Files.readString(java.nio.file.Path.of("../docs/lint-rules.md"));
+
+    for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
+      String anchor = rule.path("helpUri").asText().replaceFirst(".*#", "");
+      assertThat(rulesDoc).contains("<a id=\"" + anchor + "\"></a>");
+      assertThat(rule.path("properties").path("security-severity").asText()).isNotEmpty();
+    }
+    for (JsonNode result : run.path("results")) {
+      assertThat(result.path("partialFingerprints").path("rehearseFinding/v1").asText())
+          .hasSize(32);
+      assertThat(
+              result
+                  .path("locations")
+                  .get(0)
+                  .path("physicalLocation")
+                  .path("artifactLocation")
+                  .path("uri")
+                  .asText())
+          .isEqualTo("examples/seed/stack.yaml");
+    }
+  }
+
+  @Test
+  void sarifFingerprints_doNotDependOnLines() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("stack", ".yaml");
+    String seed = java.nio.file.Files.readString(java.nio.file.Path.of(SEED));
+    java.nio.file.Files.writeString(file, seed);
+    List<String> before = fingerprints(file.toString());
+
+    java.nio.file.Files.writeString(file, "# three lines\n# moved\n# down\n" + seed);
+
+    assertThat(before).hasSize(6);
+    assertThat(fingerprints(file.toString())).isEqualTo(before);
+  }
+
+  private static List<String> fingerprints(String file) throws java.io.IOException {
+    return new ObjectMapper()
+        .readTree(CliRun.of("lint", file, "-p", "GitHubOrg=acme", "--format", "sarif").out())
+        .path("runs")
+        .get(0)
+        .path("results")
+        .findValuesAsText("rehearseFinding/v1");
+  }
+
+  @Test
+  void junit_hasACasePerRule_failingWithItsFindings() {
+    CliRun run = CliRun.of("lint", SEED, "-p", "GitHubOrg=acme", "--format", "junit");
+
+    assertThat(run.out())
+        .contains("<testsuite name=\"rehearse lint ../examples/seed/stack.yaml\" tests=\"13\"")
+        .contains("failures=\"1\"")
+        .contains("<failure message=\"1 error\" type=\"ERROR\">");
+  }
+
+  @Test
+  void withoutParameters_lintsWithSymbols() {
+    CliRun run = CliRun.of("lint", SEED);
+
+    assertThat(run.out())
+        .contains("repo:{{GitHubOrg}}/*")
+        .contains("(depends on parameter GitHubOrg, which has no value here)")
+        .contains("(only when GitHubOrg = '*')");
   }
 }

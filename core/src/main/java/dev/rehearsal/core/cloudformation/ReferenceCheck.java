@@ -28,12 +28,24 @@ final class ReferenceCheck {
   private final Set<String> parameters;
   private final Map<String, JsonNode> conditions;
   private final Map<String, ResourceDeclaration> resources = new LinkedHashMap<>();
+  private final boolean analysis;
+  private final boolean serverless;
 
+  /**
+   * A check for a template read for {@code analysis} lets functions it does not evaluate pass, and
+   * with the SAM transform ({@code serverless}) names no declared resource defines: the transform
+   * generates them (SAM Developer Guide, "Generated AWS CloudFormation resources", e.g. {@code
+   * MyFunctionRole}).
+   */
   ReferenceCheck(
       SourceTree tree,
       List<ParameterDeclaration> parameters,
       Map<String, JsonNode> conditions,
-      List<ResourceDeclaration> resources) {
+      List<ResourceDeclaration> resources,
+      boolean analysis,
+      boolean serverless) {
+    this.analysis = analysis;
+    this.serverless = serverless;
     this.tree = tree;
     this.parameters =
         parameters.stream().map(ParameterDeclaration::name).collect(Collectors.toSet());
@@ -59,7 +71,7 @@ final class ReferenceCheck {
         }
       }
       for (Reference reference :
-          References.inValue(tree, resource.properties(), resource.propertiesPointer())) {
+          References.inValue(tree, resource.properties(), resource.propertiesPointer(), analysis)) {
         String target = value(reference, unresolved);
         if (target != null) {
           graph.depend(resource.logicalId(), target);
@@ -90,13 +102,16 @@ final class ReferenceCheck {
       }
       case GET_ATT -> {
         ResourceDeclaration resource = resources.get(target);
+        if (resource == null && serverless) {
+          return null;
+        }
         if (resource == null) {
           throw tree.error(
               "Template error: instance of Fn::GetAtt references undefined resource " + target,
               reference.pointer());
         }
         String attribute = reference.attribute().orElse("");
-        if (!resource.type().attributes().contains(attribute)) {
+        if (!resource.type().hasAttribute(attribute)) {
           throw tree.error(
               "Template error: resource "
                   + target
@@ -111,7 +126,9 @@ final class ReferenceCheck {
         if (resources.containsKey(target)) {
           return target;
         }
-        if (!parameters.contains(target) && !PseudoParameters.NAMES.contains(target)) {
+        if (!parameters.contains(target)
+            && !PseudoParameters.NAMES.contains(target)
+            && !serverless) {
           unresolved.add(target, reference.pointer());
         }
         return null;
@@ -124,13 +141,14 @@ final class ReferenceCheck {
     for (OutputDeclaration output : outputs) {
       output.condition().ifPresent(name -> requireCondition(name, output.pointer(), "Outputs"));
       List<Reference> references = new ArrayList<>();
-      references.addAll(References.inValue(tree, output.value(), output.pointer() + "/Value"));
+      references.addAll(
+          References.inValue(tree, output.value(), output.pointer() + "/Value", analysis));
       output
           .exportName()
           .ifPresent(
               name ->
                   references.addAll(
-                      References.inValue(tree, name, output.pointer() + "/Export/Name")));
+                      References.inValue(tree, name, output.pointer() + "/Export/Name", analysis)));
       references.forEach(reference -> value(reference, unresolved));
     }
     unresolved.throwIfAny();
@@ -143,7 +161,8 @@ final class ReferenceCheck {
     for (Map.Entry<String, JsonNode> condition : conditions.entrySet()) {
       String pointer = SourceMap.child("/Conditions", condition.getKey());
       graph.add(condition.getKey(), pointer);
-      for (Reference reference : References.inCondition(tree, condition.getValue(), pointer)) {
+      for (Reference reference :
+          References.inCondition(tree, condition.getValue(), pointer, analysis)) {
         String target = reference.target();
         if (reference.kind() == Reference.Kind.CONDITION) {
           requireCondition(target, reference.pointer(), "Conditions");

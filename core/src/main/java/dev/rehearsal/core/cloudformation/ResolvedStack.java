@@ -3,12 +3,14 @@ package dev.rehearsal.core.cloudformation;
 import dev.rehearsal.core.cloudformation.parameter.ParameterValue;
 import dev.rehearsal.core.cloudformation.resource.ManagedPolicyResource;
 import dev.rehearsal.core.cloudformation.resource.OidcProviderResource;
+import dev.rehearsal.core.cloudformation.resource.OpaqueResource;
 import dev.rehearsal.core.cloudformation.resource.PolicyResource;
 import dev.rehearsal.core.cloudformation.resource.RepositoryResource;
 import dev.rehearsal.core.cloudformation.resource.RoleResource;
 import dev.rehearsal.core.cloudformation.source.Location;
 import dev.rehearsal.core.cloudformation.source.SourceMap;
 import dev.rehearsal.core.cloudformation.source.SourceTree;
+import dev.rehearsal.core.cloudformation.symbol.Unresolved;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +19,8 @@ import java.util.Optional;
 /**
  * A template resolved for one stack: what a provisioner creates and what {@code rehearse check}
  * evaluates. Resources are in creation order; those whose {@code Condition} is false are absent.
+ * {@code unresolved} names each use of a value a template read for analysis could not resolve (its
+ * symbol stands in the values); it is empty for a template read to deploy.
  */
 public record ResolvedStack(
     String stackName,
@@ -25,7 +29,8 @@ public record ResolvedStack(
     Map<String, Boolean> conditions,
     List<ResolvedResource> resources,
     List<ResolvedOutput> outputs,
-    SourceTree source) {
+    SourceTree source,
+    List<Unresolved> unresolved) {
   public ResolvedStack {
     Objects.requireNonNull(stackName, "stackName");
     Objects.requireNonNull(stackId, "stackId");
@@ -34,6 +39,24 @@ public record ResolvedStack(
     resources = List.copyOf(resources);
     outputs = List.copyOf(outputs);
     Objects.requireNonNull(source, "source");
+    unresolved = List.copyOf(unresolved);
+  }
+
+  /** A stack resolved for deploying: every value is known. */
+  public ResolvedStack(
+      String stackName,
+      String stackId,
+      Map<String, ParameterValue> parameters,
+      Map<String, Boolean> conditions,
+      List<ResolvedResource> resources,
+      List<ResolvedOutput> outputs,
+      SourceTree source) {
+    this(stackName, stackId, parameters, conditions, resources, outputs, source, List.of());
+  }
+
+  /** The resources whose types are outside the flow (only in a template read for analysis). */
+  public List<OpaqueResource> opaqueResources() {
+    return typed(OpaqueResource.class);
   }
 
   public Optional<ResolvedResource> resource(String logicalId) {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.cloudformation.intrinsic.ConditionEvaluator;
 import dev.rehearsal.core.cloudformation.intrinsic.Evaluator;
 import dev.rehearsal.core.cloudformation.intrinsic.Scope;
+import dev.rehearsal.core.cloudformation.parameter.ParameterDeclaration;
 import dev.rehearsal.core.cloudformation.parameter.ParameterValue;
 import dev.rehearsal.core.cloudformation.parameter.ParameterValues;
+import dev.rehearsal.core.cloudformation.resource.OpaqueType;
 import dev.rehearsal.core.cloudformation.resource.Properties;
 import dev.rehearsal.core.cloudformation.resource.ResourceValues;
 import dev.rehearsal.core.cloudformation.resource.StackEnvironment;
@@ -38,14 +40,22 @@ final class StackResolver implements Scope {
   private final Evaluator values;
   private final ConditionEvaluator conditionEvaluator;
   private final Map<String, DeployedResource> deployed;
+  private final TemplateMode mode;
+  private final Unknowns unknowns;
+  private final Map<String, String> opaque = new HashMap<>();
 
   StackResolver(Template template, StackSettings settings, Map<String, DeployedResource> deployed) {
     this.deployed = Map.copyOf(deployed);
     this.template = template;
     this.tree = template.source();
+    this.mode = template.mode();
+    this.unknowns = new Unknowns(tree);
     this.stack = settings.environment();
     this.pseudo = new PseudoParameters(stack);
-    this.parameters = ParameterValues.resolve(template.parameters(), settings.parameters());
+    this.parameters =
+        mode.analysis()
+            ? ParameterValues.resolveKnown(template.parameters(), settings.parameters())
+            : ParameterValues.resolve(template.parameters(), settings.parameters());
     this.values = new Evaluator(tree, this);
     this.conditionEvaluator = new ConditionEvaluator(values, this);
   }
@@ -68,7 +78,14 @@ final class StackResolver implements Scope {
       }
     }
     return new ResolvedStack(
-        stack.stackName(), stack.stackId(), parameters, conditions, resources, outputs, tree);
+        stack.stackName(),
+        stack.stackId(),
+        parameters,
+        conditions,
+        resources,
+        outputs,
+        tree,
+        unknowns.all());
   }
 
   private ResolvedResource create(ResourceDeclaration declaration) {
@@ -76,6 +93,9 @@ final class StackResolver implements Scope {
       if (!created.containsKey(dependency)) {
         throw unresolved(dependency, SourceMap.child(declaration.pointer(), "DependsOn"));
       }
+    }
+    if (declaration.type() instanceof OpaqueType type) {
+      return opaque(declaration, type);
     }
     String pointer = declaration.propertiesPointer();
     JsonNode resolved =
@@ -85,7 +105,8 @@ final class StackResolver implements Scope {
           "Template format error: [" + pointer + "] Properties must be an object", pointer);
     }
     Properties properties =
-        new Properties(tree, pointer, declaration.logicalId(), (ObjectNode) resolved);
+        new Properties(
+            tree, pointer, declaration.logicalId(), (ObjectNode) resolved, mode.analysis());
     ResourceValues values = existing(declaration, declaration.type().resolve(properties, stack));
     created.put(declaration.logicalId(), values);
     return new ResolvedResource(
@@ -94,6 +115,30 @@ final class StackResolver implements Scope {
         values.ref(),
         resolved,
         values.attributes(),
+        declaration.dependsOn(),
+        values.typed(),
+        declaration.requires());
+  }
+
+  /** A resource outside the flow: created as a symbol, its properties kept as written. */
+  private ResolvedResource opaque(ResourceDeclaration declaration, OpaqueType type) {
+    ResourceValues values =
+        type.resolve(
+            new Properties(
+                tree,
+                declaration.propertiesPointer(),
+                declaration.logicalId(),
+                JsonNodeFactory.instance.objectNode(),
+                true),
+            stack);
+    created.put(declaration.logicalId(), values);
+    opaque.put(declaration.logicalId(), type.name());
+    return new ResolvedResource(
+        declaration.logicalId(),
+        type.name(),
+        values.ref(),
+        declaration.properties(),
+        Map.of(),
         declaration.dependsOn(),
         values.typed(),
         declaration.requires());
@@ -158,18 +203,47 @@ final class StackResolver implements Scope {
     if (parameter != null) {
       return Optional.of(parameter.ref());
     }
+    Optional<ParameterDeclaration> declared =
+        template.parameters().stream().filter(p -> p.name().equals(name)).findFirst();
+    if (declared.isPresent()) {
+      // Only a template read for analysis resolves without a value for each parameter.
+      return Optional.of(unknowns.parameter(declared.get(), pointer));
+    }
     ResourceValues resource = created.get(name);
     if (resource == null) {
-      throw unresolved(name, pointer);
+      return Optional.of(generated(name, null, pointer));
+    }
+    if (opaque.containsKey(name)) {
+      return Optional.of(unknowns.opaque(name, opaque.get(name), null, pointer));
     }
     return Optional.of(JsonNodeFactory.instance.textNode(resource.ref()));
+  }
+
+  /**
+   * A name no created resource has: in a SAM template, a resource the transform generates; else a
+   * reference CloudFormation refuses.
+   */
+  private JsonNode generated(String name, String attribute, String pointer) {
+    boolean declared = template.resources().stream().anyMatch(r -> r.logicalId().equals(name));
+    if (mode != TemplateMode.ANALYSIS_SERVERLESS || declared) {
+      throw unresolved(name, pointer);
+    }
+    return unknowns.generated(name, attribute, pointer);
+  }
+
+  @Override
+  public Optional<JsonNode> unevaluated(String function, String pointer) {
+    return mode.analysis() ? Optional.of(unknowns.function(function, pointer)) : Optional.empty();
   }
 
   @Override
   public JsonNode getAtt(String resource, String attribute, String pointer) {
     ResourceValues provisioned = created.get(resource);
     if (provisioned == null) {
-      throw unresolved(resource, pointer);
+      return generated(resource, attribute, pointer);
+    }
+    if (opaque.containsKey(resource)) {
+      return unknowns.opaque(resource, opaque.get(resource), attribute, pointer);
     }
     JsonNode value = provisioned.attributes().get(attribute);
     if (value == null) {
@@ -195,7 +269,12 @@ final class StackResolver implements Scope {
       throw tree.error(
           "Template error: unresolved condition dependency " + name + " in Fn::If", pointer);
     }
-    boolean value = conditionEvaluator.evaluate(definition, SourceMap.child("/Conditions", name));
+    int unknownBefore = unknowns.count();
+    String at = SourceMap.child("/Conditions", name);
+    boolean value = conditionEvaluator.evaluate(definition, at);
+    if (unknowns.count() > unknownBefore) {
+      unknowns.condition(name, value, at);
+    }
     conditions.put(name, value);
     return value;
   }

@@ -23,13 +23,16 @@ public final class Template {
   private final Map<String, JsonNode> conditions;
   private final List<ResourceDeclaration> resources;
   private final List<OutputDeclaration> outputs;
+  private final TemplateMode mode;
 
   Template(
       SourceTree source,
       List<ParameterDeclaration> parameters,
       Map<String, JsonNode> conditions,
       List<ResourceDeclaration> resources,
-      List<OutputDeclaration> outputs) {
+      List<OutputDeclaration> outputs,
+      TemplateMode mode) {
+    this.mode = mode;
     this.source = source;
     this.parameters = List.copyOf(parameters);
     this.conditions = new LinkedHashMap<>(conditions);
@@ -46,6 +49,32 @@ public final class Template {
   public static Template parse(String text) {
     Objects.requireNonNull(text, "text");
     return TemplateReader.read(text);
+  }
+
+  /**
+   * Reads any template to analyse its roles, as a linter does (cfn-lint, Checkov), never to deploy
+   * it: a resource of a type outside the flow is opaque (its properties are not interpreted; {@code
+   * Ref} and {@code Fn::GetAtt} to it give the symbols {@code {{Id}}} and {@code
+   * {{Id.Attribute}}}), the {@code AWS::Serverless-2016-10-31} transform and the {@code Mappings}
+   * and {@code Rules} sections are read past. Resolving such a template gives each parameter
+   * without a value, and each function not evaluated, a symbol too; {@link
+   * ResolvedStack#unresolved()} names them all.
+   *
+   * @throws TemplateException ({@code ValidationError}) when CloudFormation would refuse the
+   *     template, or it uses a transform other than SAM's
+   */
+  public static Template parseForAnalysis(String text) {
+    Objects.requireNonNull(text, "text");
+    return TemplateReader.readForAnalysis(text);
+  }
+
+  /** Whether the template was read by {@link #parseForAnalysis}: it cannot be deployed. */
+  public boolean forAnalysis() {
+    return mode.analysis();
+  }
+
+  TemplateMode mode() {
+    return mode;
   }
 
   /**

@@ -3,11 +3,13 @@ package dev.rehearsal.core.cloudformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.rehearsal.core.cloudformation.parameter.ParameterDeclaration;
+import dev.rehearsal.core.cloudformation.resource.OpaqueType;
 import dev.rehearsal.core.cloudformation.resource.ResourceType;
 import dev.rehearsal.core.cloudformation.resource.ResourceTypes;
 import dev.rehearsal.core.cloudformation.source.Scalars;
 import dev.rehearsal.core.cloudformation.source.SourceMap;
 import dev.rehearsal.core.cloudformation.source.SourceTree;
+import dev.rehearsal.core.cloudformation.source.TemplateException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,17 @@ final class TemplateReader {
           "Resources",
           "Outputs");
   private static final Set<String> UNMODELLED_SECTIONS = Set.of("Mappings", "Rules", "Transform");
+
+  /**
+   * The AWS SAM transform (SAM Developer Guide, "AWS SAM template anatomy"): it expands {@code
+   * AWS::Serverless::*} resources and leaves plain CloudFormation resources as they are, so a
+   * template's {@code AWS::IAM::Role}s read the same before and after it.
+   */
+  static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+
+  /** Sections an analysis reads past: their values matter only to what it does not interpret. */
+  private static final Set<String> ANALYSIS_SECTIONS = Set.of("Mappings", "Rules");
+
   private static final Set<String> RESOURCE_ATTRIBUTES =
       Set.of(
           "Type",
@@ -44,17 +57,36 @@ final class TemplateReader {
           "CreationPolicy",
           "UpdatePolicy");
   private static final Pattern RESOURCE_TYPE = Pattern.compile("[A-Za-z0-9]+::[A-Za-z0-9]+::.+");
+
+  /**
+   * User Guide, "AWS::CloudFormation::CustomResource": {@code Custom::MyCustomResourceTypeName}.
+   */
+  private static final Pattern CUSTOM_TYPE = Pattern.compile("Custom::[A-Za-z0-9_@-]{1,60}");
+
   private static final Pattern LOGICAL_ID = Pattern.compile("[A-Za-z0-9]+");
 
   private final SourceTree tree;
+  private final boolean analysis;
+  private boolean serverless;
 
-  private TemplateReader(SourceTree tree) {
+  private TemplateReader(SourceTree tree, boolean analysis) {
     this.tree = tree;
+    this.analysis = analysis;
   }
 
+  /** Reads a template to deploy: every type, section and function must be modelled. */
   static Template read(String text) {
     SourceTree tree = SourceTree.read(text);
-    return new TemplateReader(tree).template();
+    return new TemplateReader(tree, false).template();
+  }
+
+  /**
+   * Reads a template to analyse: types outside the flow are opaque, the SAM transform and the
+   * {@code Mappings} and {@code Rules} sections are read past.
+   */
+  static Template readForAnalysis(String text) {
+    SourceTree tree = SourceTree.read(text);
+    return new TemplateReader(tree, true).template();
   }
 
   private Template template() {
@@ -69,22 +101,24 @@ final class TemplateReader {
     List<ResourceDeclaration> resources = resources(root.path("Resources"));
     List<OutputDeclaration> outputs = outputs(root.path("Outputs"));
     List<ResourceDeclaration> ordered =
-        new ReferenceCheck(tree, parameters, conditions, resources).check(outputs);
-    return new Template(tree, parameters, conditions, ordered, outputs);
+        new ReferenceCheck(tree, parameters, conditions, resources, analysis, serverless)
+            .check(outputs);
+    TemplateMode mode =
+        !analysis
+            ? TemplateMode.DEPLOY
+            : serverless ? TemplateMode.ANALYSIS_SERVERLESS : TemplateMode.ANALYSIS;
+    return new Template(tree, parameters, conditions, ordered, outputs, mode);
   }
 
   private void checkSections(JsonNode root) {
     List<String> invalid = new ArrayList<>();
     for (String section : (Iterable<String>) root::fieldNames) {
+      if (analysis && readsPast(root, section)) {
+        continue;
+      }
       if (UNMODELLED_SECTIONS.contains(section)) {
-        String pointer = SourceMap.child("", section);
-        throw tree.error(
-            "Unsupported template section "
-                + section
-                + tree.locate(pointer).map(l -> " at " + l).orElse("")
-                + ": oidc-rehearsal does not model "
-                + section,
-            pointer);
+        throw unsupported(
+            "template section " + section, section, "oidc-rehearsal does not model " + section);
       }
       if (!SECTIONS.contains(section)) {
         invalid.add(section);
@@ -95,6 +129,50 @@ final class TemplateReader {
           "Template format error: Invalid template property or properties " + invalid,
           SourceMap.child("", invalid.get(0)));
     }
+  }
+
+  /**
+   * Whether an analysis reads past {@code section}: {@code Mappings}, {@code Rules}, and with the
+   * SAM transform (the only one it knows; a macro rewrites the template in ways it cannot see)
+   * SAM's {@code Globals}, which apply to {@code AWS::Serverless::*} resources only.
+   */
+  private boolean readsPast(JsonNode root, String section) {
+    if (ANALYSIS_SECTIONS.contains(section)) {
+      return true;
+    }
+    if (section.equals("Transform")) {
+      JsonNode transform = root.get(section);
+      List<JsonNode> names = new ArrayList<>();
+      if (transform.isArray()) {
+        transform.forEach(names::add);
+      } else {
+        names.add(transform);
+      }
+      serverless =
+          !names.isEmpty()
+              && names.stream().allMatch(n -> n.isTextual() && n.asText().equals(SAM_TRANSFORM));
+      if (!serverless) {
+        throw unsupported(
+            "transform " + transform,
+            section,
+            "a macro rewrites the template before CloudFormation reads it; oidc-rehearsal reads"
+                + " templates with the transform "
+                + SAM_TRANSFORM
+                + " only");
+      }
+      return true;
+    }
+    return section.equals("Globals") && root.has("Transform");
+  }
+
+  /**
+   * {@code Unsupported WHAT at line L, column C: WHY}, located at the top-level {@code section}.
+   */
+  private TemplateException unsupported(String what, String section, String why) {
+    String pointer = SourceMap.child("", section);
+    return tree.error(
+        "Unsupported " + what + tree.locate(pointer).map(l -> " at " + l).orElse("") + ": " + why,
+        pointer);
   }
 
   private Map<String, JsonNode> conditions(JsonNode section) {
@@ -163,6 +241,10 @@ final class TemplateReader {
     Optional<ResourceType> type = ResourceTypes.of(name);
     if (type.isPresent()) {
       return type.get();
+    }
+    if (analysis
+        && (RESOURCE_TYPE.matcher(name).matches() || CUSTOM_TYPE.matcher(name).matches())) {
+      return new OpaqueType(name);
     }
     if (!RESOURCE_TYPE.matcher(name).matches()) {
       throw tree.error(

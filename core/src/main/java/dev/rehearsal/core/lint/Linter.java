@@ -24,12 +24,26 @@ public final class Linter {
       ConditionRules.check(role.trustPolicy().document().statements(), trust);
       PullRequestPushRule.check(role, trust);
       for (LintPolicy permission : role.permissionPolicies()) {
-        Findings findings = new Findings(role.name(), Optional.of(permission), out);
-        EcrRules.check(permission.document().statements(), findings);
-        ConditionRules.check(permission.document().statements(), findings);
+        permissions(role.name(), permission, out);
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Lints one permission (identity) policy on its own, as IAM Access Analyzer's {@code
+   * ValidatePolicy} takes a bare document: the ECR and condition rules.
+   */
+  public static List<Finding> lintPermissionPolicy(String subject, LintPolicy permission) {
+    List<Finding> out = new ArrayList<>();
+    permissions(subject, permission, out);
+    return List.copyOf(out);
+  }
+
+  private static void permissions(String subject, LintPolicy permission, List<Finding> out) {
+    Findings findings = new Findings(subject, Optional.of(permission), out);
+    EcrRules.check(permission.document().statements(), findings);
+    ConditionRules.check(permission.document().statements(), findings);
   }
 
   /**

@@ -24,8 +24,38 @@ import java.util.Optional;
 public final class StackLint {
   private StackLint() {}
 
-  /** A finding and where the template wrote the element it is about. */
-  public record LocatedFinding(Finding finding, String logicalId, Optional<Location> location) {}
+  /**
+   * A finding, where the template wrote the element it is about, and notes on what it depends on
+   * that the template does not fix (a parameter without a value, and the values that change it).
+   */
+  public record LocatedFinding(
+      Finding finding, String logicalId, Optional<Location> location, List<String> notes) {
+    public LocatedFinding {
+      notes = List.copyOf(notes);
+    }
+
+    public LocatedFinding(Finding finding, String logicalId, Optional<Location> location) {
+      this(finding, logicalId, location, List.of());
+    }
+
+    /** The same finding with {@code note} added. */
+    public LocatedFinding noted(String note) {
+      List<String> more = new ArrayList<>(notes);
+      more.add(note);
+      return new LocatedFinding(finding, logicalId, location, more);
+    }
+
+    /** What identifies the finding across two lints: rule, resource, policy and pointer. */
+    public String key() {
+      return finding.ruleId()
+          + "\u0000"
+          + logicalId
+          + "\u0000"
+          + finding.policy().orElse("")
+          + "\u0000"
+          + finding.pointer();
+    }
+  }
 
   /** Where a policy of a lint subject was written: a resource and the property holding it. */
   private record Origin(String logicalId, String property) {}

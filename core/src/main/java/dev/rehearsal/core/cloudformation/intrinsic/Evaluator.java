@@ -99,7 +99,11 @@ public final class Evaluator {
                   + " is a condition function; it can only be used"
                   + " in the Conditions section",
               inner);
-      default -> throw Functions.unsupported(name, tree, pointer);
+      default ->
+          Optional.of(
+              scope
+                  .unevaluated(name, pointer)
+                  .orElseThrow(() -> Functions.unsupported(name, tree, pointer)));
     };
   }
 

@@ -17,21 +17,28 @@ import java.util.Optional;
 public final class References {
   private final SourceTree tree;
   private final List<Reference> found = new ArrayList<>();
+  private final boolean anyFunction;
 
-  private References(SourceTree tree) {
+  private References(SourceTree tree, boolean anyFunction) {
     this.tree = tree;
+    this.anyFunction = anyFunction;
   }
 
-  /** The references of a value in {@code Resources} or {@code Outputs}. */
-  public static List<Reference> inValue(SourceTree tree, JsonNode node, String pointer) {
-    References references = new References(tree);
+  /**
+   * The references of a value in {@code Resources} or {@code Outputs}; with {@code anyFunction} (a
+   * template read for analysis) a function not modelled is looked into instead of refused.
+   */
+  public static List<Reference> inValue(
+      SourceTree tree, JsonNode node, String pointer, boolean anyFunction) {
+    References references = new References(tree, anyFunction);
     references.value(node, pointer, false);
     return List.copyOf(references.found);
   }
 
-  /** The references of a condition in the {@code Conditions} section. */
-  public static List<Reference> inCondition(SourceTree tree, JsonNode node, String pointer) {
-    References references = new References(tree);
+  /** The references of a condition in the {@code Conditions} section (see {@link #inValue}). */
+  public static List<Reference> inCondition(
+      SourceTree tree, JsonNode node, String pointer, boolean anyFunction) {
+    References references = new References(tree, anyFunction);
     references.value(node, pointer, true);
     return List.copyOf(references.found);
   }
@@ -67,7 +74,11 @@ public final class References {
   private void call(String name, JsonNode argument, String pointer, boolean condition) {
     if (!Functions.VALUE_FUNCTIONS.contains(name)
         && !Functions.CONDITION_FUNCTIONS.contains(name)) {
-      throw Functions.unsupported(name, tree, pointer);
+      if (!anyFunction) {
+        throw Functions.unsupported(name, tree, pointer);
+      }
+      value(argument, pointer, condition);
+      return;
     }
     switch (name) {
       case Functions.REF -> {

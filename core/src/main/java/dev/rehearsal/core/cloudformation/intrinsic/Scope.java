@@ -17,4 +17,12 @@ public interface Scope {
 
   /** The value of the named condition. */
   boolean condition(String name, String pointer);
+
+  /**
+   * What a call of a function this rehearsal does not evaluate stands for, when the scope allows
+   * one (a template read for analysis gives a symbol); empty to refuse the function.
+   */
+  default Optional<JsonNode> unevaluated(String function, String pointer) {
+    return Optional.empty();
+  }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.rehearsal.core.cloudformation.source.TemplateException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,24 @@ public final class ParameterValues {
    */
   public static Map<String, ParameterValue> resolve(
       List<ParameterDeclaration> declarations, Map<String, String> overrides) {
+    Map<String, ParameterValue> values = resolveKnown(declarations, overrides);
+    List<String> missing =
+        declarations.stream()
+            .map(ParameterDeclaration::name)
+            .filter(name -> !values.containsKey(name))
+            .toList();
+    if (!missing.isEmpty()) {
+      throw new TemplateException("Parameters: " + list(missing) + " must have values");
+    }
+    return values;
+  }
+
+  /**
+   * As {@link #resolve}, leaving out the parameters without a value (neither given nor defaulted),
+   * for an analysis that gives them symbols instead.
+   */
+  public static Map<String, ParameterValue> resolveKnown(
+      List<ParameterDeclaration> declarations, Map<String, String> overrides) {
     Set<String> declared =
         declarations.stream().map(ParameterDeclaration::name).collect(Collectors.toSet());
     Set<String> unknown = new TreeSet<>(overrides.keySet());
@@ -39,21 +56,15 @@ public final class ParameterValues {
     if (!unknown.isEmpty()) {
       throw new TemplateException("Parameters: " + list(unknown) + " do not exist in the template");
     }
-    List<String> missing = new ArrayList<>();
     Map<String, ParameterValue> values = new LinkedHashMap<>();
     for (ParameterDeclaration declaration : declarations) {
       String text = overrides.get(declaration.name());
       if (text == null) {
         text = declaration.defaultValue().orElse(null);
       }
-      if (text == null) {
-        missing.add(declaration.name());
-        continue;
+      if (text != null) {
+        values.put(declaration.name(), value(declaration, text));
       }
-      values.put(declaration.name(), value(declaration, text));
-    }
-    if (!missing.isEmpty()) {
-      throw new TemplateException("Parameters: " + list(missing) + " must have values");
     }
     return values;
   }

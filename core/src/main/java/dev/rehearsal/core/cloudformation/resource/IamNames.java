@@ -23,6 +23,9 @@ final class IamNames {
   }
 
   static void check(Properties properties, String key, String name, int maxLength) {
+    if (properties.unknown(name)) {
+      return;
+    }
     if (!NAME.matcher(name).matches()) {
       throw properties.invalid(
           "#/" + key + ": string [" + name + "] does not match pattern [\\w+=,.@-]+", key);

@@ -13,7 +13,7 @@ final class IamPaths {
 
   static String read(Properties properties) {
     String path = properties.string("Path").orElse("/");
-    if (!PATH.matcher(path).matches()) {
+    if (!properties.unknown(path) && !PATH.matcher(path).matches()) {
       throw properties.invalid(
           "#/Path: string ["
               + path

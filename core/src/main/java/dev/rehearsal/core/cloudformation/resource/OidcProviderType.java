@@ -34,7 +34,7 @@ final class OidcProviderType implements ResourceType {
   public ResourceValues resolve(Properties properties, StackEnvironment stack) {
     properties.requireKnown(PROPERTIES);
     String url = properties.requiredString("Url");
-    if (!url.startsWith(SCHEME) || url.length() == SCHEME.length()) {
+    if (!properties.unknown(url) && (!url.startsWith(SCHEME) || url.length() == SCHEME.length())) {
       throw properties.invalid(
           "#/Url: string [" + url + "] does not match pattern https://.*", "Url");
     }
@@ -44,7 +44,7 @@ final class OidcProviderType implements ResourceType {
             + ":iam::"
             + stack.accountId()
             + ":oidc-provider/"
-            + url.substring(SCHEME.length());
+            + (url.startsWith(SCHEME) ? url.substring(SCHEME.length()) : url);
     OidcProviderResource typed =
         new OidcProviderResource(
             properties.logicalId(),

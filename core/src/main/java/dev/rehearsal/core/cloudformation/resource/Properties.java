@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearsal.core.cloudformation.source.Scalars;
 import dev.rehearsal.core.cloudformation.source.SourceTree;
 import dev.rehearsal.core.cloudformation.source.TemplateException;
+import dev.rehearsal.core.cloudformation.symbol.Symbols;
 import dev.rehearsal.core.error.MalformedPolicyDocumentException;
 import dev.rehearsal.core.policy.PolicyDocument;
 import dev.rehearsal.core.policy.PolicyKind;
@@ -28,12 +29,28 @@ public final class Properties {
   private final String pointer;
   private final String logicalId;
   private final ObjectNode node;
+  private final boolean symbolic;
 
   public Properties(SourceTree tree, String pointer, String logicalId, ObjectNode node) {
+    this(tree, pointer, logicalId, node, false);
+  }
+
+  /**
+   * Properties of a template read for analysis when {@code symbolic}: a value holding a symbol
+   * ({@link Symbols}) stands for one not known and is not checked against the schema's patterns.
+   */
+  public Properties(
+      SourceTree tree, String pointer, String logicalId, ObjectNode node, boolean symbolic) {
     this.tree = tree;
     this.pointer = pointer;
     this.logicalId = logicalId;
     this.node = node;
+    this.symbolic = symbolic;
+  }
+
+  /** Whether {@code value} stands for a value the analysis does not know (never when deploying). */
+  boolean unknown(String value) {
+    return symbolic && Symbols.in(value);
   }
 
   public String logicalId() {
@@ -152,6 +169,9 @@ public final class Properties {
     // CloudFormation accepts the document as an object or as a JSON string (User Guide,
     // AWS::IAM::Role "AssumeRolePolicyDocument: Type: Json").
     try {
+      if (symbolic && document.isObject()) {
+        return PolicyParser.parse(SymbolicPolicies.shaped(document), kind);
+      }
       return document.isTextual()
           ? PolicyParser.parse(document.asText(), kind)
           : PolicyParser.parse(document, kind);

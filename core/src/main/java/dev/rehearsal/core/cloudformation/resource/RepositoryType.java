@@ -61,7 +61,8 @@ final class RepositoryType implements ResourceType {
             .string("RepositoryName")
             .orElseGet(
                 () -> PhysicalNames.generateLowerCase(stack, properties.logicalId(), NAME_LIMIT));
-    if (name.length() < 2 || name.length() > NAME_LIMIT || !NAME.matcher(name).matches()) {
+    if (!properties.unknown(name)
+        && (name.length() < 2 || name.length() > NAME_LIMIT || !NAME.matcher(name).matches())) {
       throw properties.invalid(
           "#/RepositoryName: string [" + name + "] does not match pattern " + NAME_PATTERN,
           "RepositoryName");

@@ -11,6 +11,11 @@ public interface ResourceType {
   /** The attributes {@code Fn::GetAtt} may read (the type's "Return values" in the User Guide). */
   Set<String> attributes();
 
+  /** Whether {@code Fn::GetAtt} may read {@code attribute}. */
+  default boolean hasAttribute(String attribute) {
+    return attributes().contains(attribute);
+  }
+
   /**
    * The attributes only the service knows once the resource exists (a role's {@code RoleId}): a
    * plan shows them as known after apply, and an executor reads them back from the service.

@@ -6,6 +6,7 @@ public sealed interface TypedResource
         RoleResource,
         PolicyResource,
         ManagedPolicyResource,
-        RepositoryResource {
+        RepositoryResource,
+        OpaqueResource {
   String logicalId();
 }
