@@ -2,19 +2,18 @@ package dev.rehearsal.cli.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.cli.CliRun;
 import dev.rehearsal.cli.world.DataDirectory;
-import dev.rehearsal.cli.world.Emulator;
 import dev.rehearsal.cli.world.UpProcess;
 import dev.rehearsal.cli.world.WorldRecord;
 import dev.rehearsal.provisioner.aws.AwsClients;
 import dev.rehearsal.provisioner.aws.AwsTarget;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -42,8 +41,8 @@ import software.amazon.awssdk.services.cloudformation.model.Parameter;
  * The page in a real browser — Debian's headless Chromium driven by Selenium through its
  * chromedriver — against {@code rehearse up} as a user runs it, with the seed's stack deployed as
  * the README deploys it: a pull request's token is minted and tried against the seed's role, the
- * failing condition is named, and a decision written to the log meanwhile shows in the live feed.
- * Screenshots go to {@code cli/target/page-screenshots}.
+ * failing condition is named, and the AWS CLI's refused call, made meanwhile, shows in the live
+ * feed. Screenshots go to {@code cli/target/page-screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageBrowserIntegrationTest {
@@ -137,11 +136,11 @@ class PageBrowserIntegrationTest {
         .contains("the role's trust policy allows the caller");
     screenshot("3-refused", browser.findElement(By.id("flow")));
 
-    String requestId = writeDecision();
+    String repository = refusedByTheAwsCli();
     WebElement decision =
         wait.until(
             ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//ol[@id='feed-list']/li[contains(., '" + requestId + "')]")));
+                By.xpath("//ol[@id='feed-list']/li[contains(., '" + repository + "')]")));
     decision.findElement(By.tagName("summary")).click();
     assertThat(decision.findElement(By.className("explanation")).getText())
         .contains("StringLike token.actions.githubusercontent.com:sub");
@@ -187,35 +186,52 @@ class PageBrowserIntegrationTest {
   }
 
   /**
-   * A decision as the aws-emulator logs it (one JSON object a line), appended to the log the page
-   * follows: what the AWS CLI's refused call would have written.
+   * The AWS CLI, meanwhile, as a user in another shell: {@code rehearse token} for a repository of
+   * another organisation and {@code aws sts assume-role-with-web-identity} with it, which the
+   * seed's trust policy refuses. Returns the repository, which the decision's explanation names.
    */
-  private String writeDecision() throws Exception {
-    String requestId = UUID.randomUUID().toString();
-    Path log =
-        new DataDirectory(data)
-            .emulatorHome(Emulator.AWS)
-            .resolve("decisions")
-            .resolve("decisions.jsonl");
-    Files.createDirectories(log.getParent());
-    String caller = "web identity repo:other-org/test-service:pull_request";
-    String line =
-        "{\"requestId\":\""
-            + requestId
-            + "\",\"time\":\""
-            + Instant.now()
-            + "\",\"service\":\"sts\",\"action\":\"AssumeRoleWithWebIdentity\",\"caller\":\""
-            + caller
-            + "\",\"resource\":\"arn:aws:iam::000000000000:role/GithubOIDCIAMRole\","
-            + "\"outcome\":\"denied\",\"errorCode\":\"AccessDenied\",\"message\":\"Not"
-            + " authorized to perform sts:AssumeRoleWithWebIdentity\",\"summary\":\""
-            + caller
-            + " asked sts:AssumeRoleWithWebIdentity: denied (AccessDenied) — the trust policy's"
-            + " condition failed\",\"explanation\":[\"statement 1 did not apply:\",\"  StringLike"
-            + " token.actions.githubusercontent.com:sub: 'repo:other-org/test-service:pull_request'"
-            + " matches none of 'repo:acme/*'\"]}\n";
-    Files.writeString(log, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    return requestId;
+  private String refusedByTheAwsCli() throws Exception {
+    String repository = "evil-" + UUID.randomUUID().toString().substring(0, 8) + "/cli-call";
+    CliRun token =
+        CliRun.of(
+            "token",
+            "--data",
+            data.toString(),
+            "--repo",
+            repository,
+            "--ref",
+            "main",
+            "--audience",
+            "sts.amazonaws.com");
+    assertThat(token.exitCode()).as(token.err()).isZero();
+    WorldRecord world = WorldRecord.read(new DataDirectory(data)).orElseThrow();
+    ProcessBuilder cli =
+        new ProcessBuilder(
+                "aws",
+                "--endpoint-url",
+                world.aws().url(),
+                "sts",
+                "assume-role-with-web-identity",
+                "--role-arn",
+                "arn:aws:iam::000000000000:role/GithubOIDCIAMRole",
+                "--role-session-name",
+                "cli",
+                "--web-identity-token",
+                token.out().lines().findFirst().orElseThrow())
+            .redirectErrorStream(true);
+    cli.environment().put("AWS_DEFAULT_REGION", "us-east-1");
+    cli.environment().put("AWS_PAGER", "");
+    Process process;
+    try {
+      process = cli.start();
+    } catch (java.io.IOException e) {
+      Assumptions.abort("the AWS CLI is not installed (apt-get install awscli; .ci/run does)");
+      throw e;
+    }
+    String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(said).isNotZero();
+    assertThat(said).contains("AccessDenied");
+    return repository;
   }
 
   /** The browser's window with {@code shown} scrolled to its top, as {@code NAME.png}. */
