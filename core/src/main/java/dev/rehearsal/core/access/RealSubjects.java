@@ -77,7 +77,16 @@ final class RealSubjects {
   }
 
   private static boolean owner(char c) {
-    return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+    return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || brace(c);
+  }
+
+  /**
+   * A template's parameter without a value is the symbol {@code {{NAME}}} (lint and diff without
+   * {@code -p}): it stands for a name not known yet, which GitHub will spell as above, so a subject
+   * holding one is not ruled out. GitHub itself never sends a brace.
+   */
+  private static boolean brace(char c) {
+    return c == '{' || c == '}';
   }
 
   private static boolean repository(char c) {

@@ -28,6 +28,8 @@ class RealSubjectsTest {
     "repo:acme, false",
     "repo:acme@x/app:pull_request, false",
     "repo:acme/app@:pull_request, false",
+    // a parameter without a value (lint, diff without -p) stands for a name not known yet
+    "repo:{{GitHubOrg}}/{{RepositoryName}}:pull_request, true",
   })
   void subject_isRealAsGitHubNamesRepositories(String subject, boolean real) {
     assertThat(RealSubjects.isReal(subject)).isEqualTo(real);
