@@ -154,7 +154,9 @@ public final class UpCommand implements Callable<Integer> {
   static void printReady(PrintWriter out, WorldRecord world, DataDirectory data, long millis) {
     out.println("ready in " + millis + " ms");
     out.println(
-        "  aws-emulator   " + world.aws().url() + "   (IAM, STS, ECR; account 000000000000)");
+        "  aws-emulator   "
+            + world.aws().url()
+            + "   (IAM, STS, ECR, CloudFormation; account 000000000000)");
     out.println(
         "  registry       "
             + registry(world)
