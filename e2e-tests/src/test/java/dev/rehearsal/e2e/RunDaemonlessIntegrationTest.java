@@ -64,7 +64,7 @@ class RunDaemonlessIntegrationTest {
 
     assertThat(code).as(out + "\n" + err).isZero();
     assertThat(out.toString())
-        .contains("daemonless: the Docker engine is not used even if one answers")
+        .contains("--docker daemonless: the Docker engine is not used even if one answers")
         .contains("daemonless stand-in");
     assertThat(emulators.images("test-service"))
         .anySatisfy(image -> assertThat(image.imageTags()).contains("test"));

@@ -26,15 +26,18 @@ public record JobDocker(
     daemonless
   }
 
-  /** What {@code probe} answers: the engine when one does; the stand-in otherwise. */
+  /**
+   * What {@code probe} answers: the engine when one does; the stand-in otherwise — or, without a
+   * probe, because {@code option} asked for it.
+   */
   public static JobDocker choose(
-      Optional<DockerEngine> probe, Path folder, Optional<Path> archives) {
+      Optional<DockerEngine> probe, String option, Path folder, Optional<Path> archives) {
     if (probe.isPresent() && probe.get().answers()) {
       return new JobDocker(true, probe.get().reason(), Map.of(), Optional.empty());
     }
     String reason =
         probe.isEmpty()
-            ? "daemonless: the Docker engine is not used even if one answers"
+            ? option + ": the Docker engine is not used even if one answers"
             : "no Docker engine: " + probe.get().reason();
     StandInServer server = StandInServer.start(folder.resolve("images"));
     Path bin =

@@ -56,6 +56,7 @@ final class DemoWorld implements AutoCloseable {
     JobDocker docker =
         JobDocker.choose(
             probe.join(),
+            "--daemonless",
             data.root().resolve("daemonless"),
             Optional.of(installation.home().resolve("cli/target/cds")));
     return new DemoWorld(installation, data, world, aws, docker);

@@ -209,7 +209,11 @@ public final class RunCommand implements Callable<Integer> {
       return new JobDocker(true, "--docker engine", Map.of(), Optional.empty());
     }
     JobDocker chosen =
-        JobDocker.choose(JobDocker.probe(docker), folder.resolve("daemonless"), Optional.empty());
+        JobDocker.choose(
+            JobDocker.probe(docker),
+            "--docker daemonless",
+            folder.resolve("daemonless"),
+            Optional.empty());
     if (!chosen.engine()) {
       log.println(
           "rehearse: "
