@@ -46,6 +46,8 @@ public record StackDiff(List<RoleDiff> roles, List<String> providerChanges) {
 
   public static StackDiff between(
       ResolvedStack before, ResolvedStack after, String accountId, String region) {
+    before.requireTrustPoliciesIamAccepts();
+    after.requireTrustPoliciesIamAccepts();
     Target old = StackTarget.of(before, accountId, region);
     Target now = StackTarget.of(after, accountId, region);
     List<RoleDiff> roles = new ArrayList<>();

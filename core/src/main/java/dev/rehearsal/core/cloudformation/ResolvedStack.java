@@ -75,6 +75,20 @@ public record ResolvedStack(
     return typed(RoleResource.class);
   }
 
+  /**
+   * Throws IAM's refusal of the first role whose trust policy IAM would not take: lint and diff
+   * reason about the documents, so a stack with one they cannot read is refused whole, as a deploy
+   * refuses it ({@code check} instead fails the scenarios naming that role).
+   */
+  public ResolvedStack requireTrustPoliciesIamAccepts() {
+    for (RoleResource role : roles()) {
+      if (role.trustRefusal().isPresent()) {
+        throw role.trustRefusal().get();
+      }
+    }
+    return this;
+  }
+
   public List<PolicyResource> policies() {
     return typed(PolicyResource.class);
   }

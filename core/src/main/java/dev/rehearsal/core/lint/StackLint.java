@@ -61,6 +61,7 @@ public final class StackLint {
   private record Origin(String logicalId, String property) {}
 
   public static List<LocatedFinding> lint(ResolvedStack stack) {
+    stack.requireTrustPoliciesIamAccepts();
     Map<String, Origin> origins = new HashMap<>();
     List<LintProvider> providers = new ArrayList<>();
     for (OidcProviderResource provider : stack.oidcProviders()) {

@@ -137,7 +137,7 @@ public final class ScenarioRunner {
               assumed.accountId(),
               role.roleId() + ":" + SESSION_NAME,
               role.tags());
-      this.refusal = GitHubSubGuardrail.refusal(role.trustPolicy());
+      this.refusal = role.refusal().or(() -> GitHubSubGuardrail.refusal(role.trustPolicy()));
     }
   }
 

@@ -6,6 +6,7 @@ import dev.rehearsal.core.cloudformation.resource.ManagedPolicyResource;
 import dev.rehearsal.core.cloudformation.resource.OidcProviderResource;
 import dev.rehearsal.core.cloudformation.resource.PolicyResource;
 import dev.rehearsal.core.cloudformation.resource.RoleResource;
+import dev.rehearsal.core.error.MalformedPolicyDocumentException;
 import dev.rehearsal.core.federation.OidcProvider;
 import dev.rehearsal.core.policy.PolicyDocument;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ public final class StackTarget {
               role.trustPolicy(),
               role.maxSessionDuration(),
               permissions(stack, role),
-              role.tags()));
+              role.tags(),
+              role.trustRefusal().map(e -> (MalformedPolicyDocumentException) e.getCause())));
     }
     return new Target(accountId, region, providers, roles);
   }

@@ -1,5 +1,6 @@
 package dev.rehearsal.core.scenario;
 
+import dev.rehearsal.core.error.MalformedPolicyDocumentException;
 import dev.rehearsal.core.federation.OidcProvider;
 import dev.rehearsal.core.policy.PolicyDocument;
 import java.util.List;
@@ -24,7 +25,8 @@ public record Target(
    * A role with everything that decides what its sessions may do: its trust policy and its
    * permission policies (inline, attached managed, and {@code AWS::IAM::Policy} resources naming
    * it). {@code logicalId} is the template's name for it, when it came from one; {@code tags} are
-   * its tags, {@code aws:PrincipalTag/KEY} of its sessions' requests.
+   * its tags, {@code aws:PrincipalTag/KEY} of its sessions' requests. {@code refusal}: IAM's
+   * refusal of its trust policy, when the template's role could not be created at all.
    */
   public record Role(
       String logicalId,
@@ -34,13 +36,37 @@ public record Target(
       PolicyDocument trustPolicy,
       int maxSessionDurationSeconds,
       List<PolicyDocument> permissionPolicies,
-      Map<String, String> tags) {
+      Map<String, String> tags,
+      Optional<MalformedPolicyDocumentException> refusal) {
     public Role {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(arn, "arn");
       Objects.requireNonNull(trustPolicy, "trustPolicy");
       permissionPolicies = List.copyOf(permissionPolicies);
       tags = Map.copyOf(tags);
+      Objects.requireNonNull(refusal, "refusal");
+    }
+
+    /** A role IAM accepts. */
+    public Role(
+        String logicalId,
+        String name,
+        String arn,
+        String roleId,
+        PolicyDocument trustPolicy,
+        int maxSessionDurationSeconds,
+        List<PolicyDocument> permissionPolicies,
+        Map<String, String> tags) {
+      this(
+          logicalId,
+          name,
+          arn,
+          roleId,
+          trustPolicy,
+          maxSessionDurationSeconds,
+          permissionPolicies,
+          tags,
+          Optional.empty());
     }
   }
 

@@ -156,6 +156,24 @@ public final class Properties {
   }
 
   /** A policy document property, read by core's policy parser with IAM's own messages. */
+  /**
+   * {@link #policy}, or, for a template read for analysis, IAM's refusal of it as the document's
+   * place: the caller keeps the resource and reports the refusal where it matters.
+   */
+  Refusable<PolicyDocument> policyOrRefusal(String key, PolicyKind kind) {
+    try {
+      return new Refusable<>(Optional.of(policy(key, kind)), Optional.empty());
+    } catch (TemplateException e) {
+      if (!symbolic || !(e.getCause() instanceof MalformedPolicyDocumentException)) {
+        throw e;
+      }
+      return new Refusable<>(Optional.empty(), Optional.of(e));
+    }
+  }
+
+  /** A value, or the template's refusal of it. */
+  record Refusable<T>(Optional<T> value, Optional<TemplateException> refusal) {}
+
   PolicyDocument policy(String key, PolicyKind kind) {
     JsonNode document = node.get(key);
     if (document == null) {

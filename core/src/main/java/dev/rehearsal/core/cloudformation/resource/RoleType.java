@@ -3,6 +3,7 @@ package dev.rehearsal.core.cloudformation.resource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.rehearsal.core.cloudformation.source.Scalars;
+import dev.rehearsal.core.policy.PolicyDocument;
 import dev.rehearsal.core.policy.PolicyKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,8 @@ final class RoleType implements ResourceType {
     String path = IamPaths.read(properties);
     String arn = "arn:" + stack.partition() + ":iam::" + stack.accountId() + ":role" + path + name;
     String roleId = PhysicalNames.uniqueId(stack, properties.logicalId(), "AROA");
+    Properties.Refusable<PolicyDocument> trust =
+        properties.policyOrRefusal("AssumeRolePolicyDocument", PolicyKind.TRUST);
     RoleResource typed =
         new RoleResource(
             properties.logicalId(),
@@ -72,15 +75,22 @@ final class RoleType implements ResourceType {
             arn,
             roleId,
             path,
-            properties.policy("AssumeRolePolicyDocument", PolicyKind.TRUST),
+            trust.value().orElseGet(RoleType::noStatements),
             inlinePolicies(properties),
             properties.strings("ManagedPolicyArns"),
             maxSessionDuration(properties),
             properties.string("PermissionsBoundary"),
             properties.string("Description"),
-            properties.tags());
+            properties.tags(),
+            trust.refusal());
     return new ResourceValues(
         name, Map.of("Arn", TextNode.valueOf(arn), "RoleId", TextNode.valueOf(roleId)), typed);
+  }
+
+  /** The trust policy of a role IAM would refuse: it admits no one. */
+  private static PolicyDocument noStatements() {
+    return new PolicyDocument(
+        Optional.of(PolicyDocument.VERSION_2012), Optional.empty(), List.of());
   }
 
   private static int maxSessionDuration(Properties properties) {
