@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,15 +25,15 @@ final class DecisionFeed implements AutoCloseable {
   private static final long HEARTBEAT_MILLIS = 15_000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final List<DecisionTail> tails = new ArrayList<>();
+  private final DecisionTail tail;
   private final Deque<String> latest = new ArrayDeque<>();
   private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
   private final Thread poller;
   private volatile boolean open = true;
 
-  /** Follows each of {@code files} (where the log may be), whichever exists. */
-  DecisionFeed(List<Path> files) {
-    files.forEach(file -> tails.add(new DecisionTail(file, true)));
+  /** Follows the aws-emulator's decision log, {@code file}, from its start. */
+  DecisionFeed(Path file) {
+    tail = new DecisionTail(file, true);
     poller = new Thread(this::follow, "page-decisions");
     poller.setDaemon(true);
     poller.start();
@@ -43,9 +42,7 @@ final class DecisionFeed implements AutoCloseable {
   private void follow() {
     long sinceHeartbeat = 0;
     while (open) {
-      for (DecisionTail tail : tails) {
-        tail.poll().forEach(this::publish);
-      }
+      tail.poll().forEach(this::publish);
       sinceHeartbeat += POLL_MILLIS;
       if (sinceHeartbeat >= HEARTBEAT_MILLIS) {
         sinceHeartbeat = 0;

@@ -6,10 +6,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.rehearsal.cli.Logging;
 import dev.rehearsal.cli.UserError;
+import dev.rehearsal.cli.explain.DecisionFiles;
 import dev.rehearsal.cli.token.IssuerClient;
 import dev.rehearsal.cli.world.Companion;
 import dev.rehearsal.cli.world.DataDirectory;
-import dev.rehearsal.cli.world.Emulator;
 import dev.rehearsal.cli.world.WorldRecord;
 import dev.rehearsal.core.error.RehearsalException;
 import dev.rehearsal.provisioner.aws.AwsClients;
@@ -18,8 +18,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -70,7 +68,7 @@ public final class PageServer implements Companion.Running {
     }
     Clients aws =
         new Clients(new AwsClients(AwsTarget.emulator(URI.create(world.aws().url()), REGION)));
-    DecisionFeed feed = new DecisionFeed(decisionLogs(data));
+    DecisionFeed feed = new DecisionFeed(DecisionFiles.of(data).current());
     ExecutorService executor =
         Executors.newCachedThreadPool(
             task -> {
@@ -88,16 +86,6 @@ public final class PageServer implements Companion.Running {
     // The SDK's clients cost a fraction of a second each to build: built now, not on first use.
     executor.execute(page::warm);
     return page;
-  }
-
-  /**
-   * Where the aws-emulator writes its decision log: {@code decisions/decisions.jsonl} in its data
-   * directory (or in the world's, for a log kept there).
-   */
-  static List<Path> decisionLogs(DataDirectory data) {
-    return List.of(
-        data.emulatorHome(Emulator.AWS).resolve("decisions").resolve("decisions.jsonl"),
-        data.root().resolve("decisions").resolve("decisions.jsonl"));
   }
 
   private void route(WorldView world, TokenView tokens, TrialView trials) {

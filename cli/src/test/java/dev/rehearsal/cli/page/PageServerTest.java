@@ -2,6 +2,7 @@ package dev.rehearsal.cli.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearsal.cli.explain.DecisionFiles;
 import dev.rehearsal.cli.world.DataDirectory;
 import dev.rehearsal.cli.world.Emulator;
 import dev.rehearsal.cli.world.WorldRecord;
@@ -128,7 +129,7 @@ class PageServerTest {
   @Test
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void feed_sendsEachDecisionOfTheLog_asAServerSentEvent() throws Exception {
-    Path log = PageServer.decisionLogs(data).get(0);
+    Path log = DecisionFiles.of(data).current();
     assertThat(log.startsWith(data.emulatorHome(Emulator.AWS))).isTrue();
     Files.createDirectories(log.getParent());
     Files.writeString(log, "{\"requestId\":\"r-1\",\"service\":\"sts\",\"outcome\":\"denied\"}\n");

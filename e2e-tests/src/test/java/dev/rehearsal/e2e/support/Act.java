@@ -3,6 +3,7 @@ package dev.rehearsal.e2e.support;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rehearsal.cli.Rehearse;
+import dev.rehearsal.runner.shell.Shell;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -123,15 +124,9 @@ public final class Act {
   }
 
   private static Optional<Path> locate() {
-    Stream<Path> path =
-        Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-            .filter(entry -> !entry.isEmpty())
-            .map(Path::of);
-    Stream<Path> goBin = Stream.of(Path.of(System.getProperty("user.home"), "go", "bin"));
-    return Stream.concat(path, goBin)
-        .map(folder -> folder.resolve("act"))
-        .filter(Files::isExecutable)
-        .findFirst();
+    String goBin = Path.of(System.getProperty("user.home"), "go", "bin").toString();
+    return Shell.which(
+        "act", System.getenv().getOrDefault("PATH", "") + java.io.File.pathSeparator + goBin);
   }
 
   private static void copy(Path source, Path target) {
